@@ -1,0 +1,27 @@
+"""Shared code for the notebooks of the lecture "Logistic Regression 2" (로지스틱 회귀 2).
+
+One source of truth: every function a notebook calls is defined once here, with a docstring
+that states its formula in the notebooks' notation. Import it as ``import helpers``.
+
+Modules, in lecture order:
+
+- `logistic`  σ(z), σ'(z), the bias column, the hypothesis h = σ(WX)        (notebook 01)
+- `boundary`  the classifier h >= 1/2, the boundary WX = 0, squared features  (notebook 02)
+- `costs`     SSE, MSE and the cross entropy, stable from probabilities or logits (notebook 03)
+- `training`  the gradient −(1/m) Xᵀ(y − ŷ), gradient checks, gradient descent  (notebook 04)
+- `backprop`  the output layer's ΔW^[2] with SSE and with cross entropy        (notebook 04)
+- `data`      small seeded toy data sets
+- `plots`, `widgets`, `checks`  figures, slider figures and exercise checks, per notebook
+"""
+
+from . import checks
+from .backprop import *
+from .boundary import *
+from .costs import *
+from .data import *
+from .logistic import *
+from .plots import *
+from .training import *
+from .widgets import *
+
+__version__ = "0.1.0"

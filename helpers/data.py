@@ -1,0 +1,63 @@
+"""Small, seeded toy data sets for the notebooks.
+
+Labels are drawn from the logistic model itself, y ~ Bernoulli(σ(k · z_true)), so the two
+classes overlap a little. That keeps every data set non-separable, which means the
+maximum-likelihood weights are finite and gradient descent has a real optimum to reach.
+All sets use ``numpy.random.default_rng(seed)``: same seed, same data, on every machine.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .logistic import _sigmoid_array
+
+__all__ = ["make_1d_data", "make_circle_data", "make_linear_data"]
+
+
+def _check_size(m, seed) -> None:
+    if isinstance(m, bool) or not isinstance(m, (int, np.integer)) or m < 2:
+        raise ValueError(f"`m` (the number of samples) must be an integer >= 2; got {m!r}.")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
+        raise TypeError(f"`seed` must be an integer; got {seed!r}.")
+
+
+def _labels(rng: np.random.Generator, z_true: np.ndarray, steepness: float) -> np.ndarray:
+    """Bernoulli labels with P(y = 1) = σ(steepness · z_true)."""
+    return (rng.random(z_true.shape) < _sigmoid_array(steepness * z_true)).astype(np.float64)
+
+
+def make_1d_data(m: int = 30, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """One feature x in [0, 10] (think: hours studied) and a label y (pass = 1, fail = 0).
+
+    P(y = 1 | x) = σ(1.5 (x − 5)): below 5 hours mostly 0, above mostly 1.
+    Returns x of shape (m,) and y of shape (m,), both float.
+    """
+    _check_size(m, seed)
+    rng = np.random.default_rng(seed)
+    x = np.sort(rng.uniform(0.0, 10.0, size=m))
+    return x, _labels(rng, x - 5.0, 1.5)
+
+
+def make_linear_data(m: int = 60, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Two features (x1, x2) in [0, 3]² whose classes the line x1 + x2 = 3 separates, roughly.
+
+    P(y = 1 | x) = σ(3 (−3 + x1 + x2)): the lecture's W = [−3, 1, 1], made steeper.
+    Returns X of shape (m, 2) and y of shape (m,).
+    """
+    _check_size(m, seed)
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(0.0, 3.0, size=(m, 2))
+    return X, _labels(rng, -3.0 + X[:, 0] + X[:, 1], 3.0)
+
+
+def make_circle_data(m: int = 80, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Two features in [−2, 2]²: class 1 outside the unit circle, class 0 inside, roughly.
+
+    P(y = 1 | x) = σ(4 (−1 + x1² + x2²)): W = [−1, 1, 1] on the squared features.
+    Returns X of shape (m, 2) and y of shape (m,).
+    """
+    _check_size(m, seed)
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-2.0, 2.0, size=(m, 2))
+    return X, _labels(rng, -1.0 + X[:, 0] ** 2 + X[:, 1] ** 2, 4.0)

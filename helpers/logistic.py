@@ -1,0 +1,110 @@
+"""The logistic (sigmoid) function and the logistic-regression hypothesis.
+
+Notation follows the lecture: a sample x = [x0, x1, ..., xn] with x0 = 1 (the bias input),
+weights W = [w0, w1, ..., wn], z = WX = w0 + w1 x1 + ... + wn xn and h(z) = σ(z).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._validation import as_real_array, check_ndim, check_not_empty, is_scalar_input
+
+__all__ = ["add_bias", "hypothesis", "linear_hypothesis", "sigmoid", "sigmoid_derivative"]
+
+
+def _sigmoid_array(z: np.ndarray) -> np.ndarray:
+    """σ(z) for a float array, stable for every input (see `sigmoid`)."""
+    # e = e^{-|z|} lies in [0, 1], so it never overflows; it may underflow to 0, which is the
+    # right limit, so that floating-point flag is silenced even under np.seterr(all="raise").
+    with np.errstate(under="ignore"):
+        e = np.exp(-np.abs(z))
+    positive = 1.0 / (1.0 + e)  # σ(z) for z >= 0
+    negative = e / (1.0 + e)  # σ(z) = e^{z} / (1 + e^{z}) for z < 0
+    return np.where(z >= 0, positive, negative)
+
+
+def sigmoid(z):
+    r"""The sigmoid (logistic) function σ(z) = 1 / (1 + e^{-z}), computed stably.
+
+    The naive formula overflows for large negative z (e^{-z} > 1.8e308 is inf). Here e^{-|z|}
+    is computed once, and σ is written so that only that number appears:
+
+    - z >= 0:  σ(z) = 1 / (1 + e^{-z})
+    - z < 0:   σ(z) = e^{z} / (1 + e^{z})      (the same value, times e^{z}/e^{z})
+
+    Parameters
+    ----------
+    z : real number, or list / array of real numbers (any shape). NaN gives NaN.
+
+    Returns
+    -------
+    float for a scalar input, otherwise an ndarray of floats in [0, 1], same shape as ``z``.
+    ``sigmoid(0) == 0.5`` exactly; ±inf give 1.0 and 0.0.
+    """
+    array = as_real_array(z, "z")
+    result = _sigmoid_array(array)
+    return float(result) if is_scalar_input(z) else result
+
+
+def sigmoid_derivative(z):
+    r"""The derivative of the sigmoid: σ'(z) = σ(z) (1 − σ(z)).
+
+    Computed as σ(z) · σ(−z), which is the same number (1 − σ(z) = σ(−z)) but keeps full
+    precision when σ(z) is close to 1, where 1 − σ(z) would cancel to 0. Largest at z = 0,
+    where it is exactly 1/4.
+    """
+    array = as_real_array(z, "z")
+    result = _sigmoid_array(array) * _sigmoid_array(-array)
+    return float(result) if is_scalar_input(z) else result
+
+
+def add_bias(X) -> np.ndarray:
+    """Prepend the bias column x0 = 1, so that ``add_bias(X) @ W`` is z = w0 + w1 x1 + ...
+
+    ``X`` is (m, n): one sample per row, one feature per column. A 1-D ``X`` of length m is
+    read as m samples of one feature. Returns an (m, n + 1) float array whose first column
+    is all ones.
+    """
+    array = as_real_array(X, "X")
+    check_ndim(
+        array, "X", (1, 2), "a 1-D array (one feature) or a 2-D array (m samples, n features)"
+    )
+    if array.ndim == 1:
+        array = array[:, np.newaxis]
+    check_not_empty(array, "X")
+    return np.hstack([np.ones((array.shape[0], 1)), array])
+
+
+def _check_weights_and_inputs(W, X) -> tuple[np.ndarray, np.ndarray]:
+    """Validate W (n + 1,) against X (m, n + 1) and return both as float arrays."""
+    W = as_real_array(W, "W")
+    X = as_real_array(X, "X")
+    check_ndim(W, "W", (1,), "a 1-D weight vector [w0, w1, ..., wn]")
+    check_ndim(X, "X", (2,), "a 2-D array (m samples, n + 1 columns, bias column first)")
+    if X.shape[1] != W.shape[0]:
+        hint = ""
+        if X.shape[1] + 1 == W.shape[0]:
+            hint = " Did you forget the bias column? Use helpers.add_bias(X)."
+        raise ValueError(
+            f"W has shape {W.shape} but X has shape {X.shape}: X needs one column per weight "
+            f"({W.shape[0]} columns, the first being x0 = 1).{hint}"
+        )
+    return W, X
+
+
+def linear_hypothesis(W, X) -> np.ndarray:
+    """The linear-regression hypothesis y = h_w(x) = WX, one value per row of ``X``.
+
+    ``X`` must already hold the bias column (see `add_bias`).
+    """
+    W, X = _check_weights_and_inputs(W, X)
+    return X @ W
+
+
+def hypothesis(W, X) -> np.ndarray:
+    """The logistic-regression hypothesis h(z) = σ(z) = 1 / (1 + e^{-WX}), one per row of ``X``.
+
+    ``X`` must already hold the bias column (see `add_bias`); W = [w0, w1, ..., wn].
+    """
+    return _sigmoid_array(linear_hypothesis(W, X))

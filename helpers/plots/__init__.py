@@ -1,0 +1,18 @@
+"""Static figures, one module per notebook, sharing the look in `style`."""
+
+from . import boundary, costs, sigmoid, style, training
+from .boundary import *
+from .costs import *
+from .sigmoid import *
+from .style import new_figure, series, use_lecture_style
+from .training import *
+
+__all__ = [
+    *boundary.__all__,
+    *costs.__all__,
+    *sigmoid.__all__,
+    *training.__all__,
+    "new_figure",
+    "series",
+    "use_lecture_style",
+]
