@@ -52,12 +52,15 @@ def make_linear_data(m: int = 60, seed: int = 0) -> tuple[np.ndarray, np.ndarray
 
 
 def make_circle_data(m: int = 80, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Two features in [−2, 2]²: class 1 outside the unit circle, class 0 inside, roughly.
+    """Two features in the disc of radius 2: class 1 outside the unit circle, class 0 inside.
 
-    P(y = 1 | x) = σ(4 (−1 + x1² + x2²)): W = [−1, 1, 1] on the squared features.
-    Returns X of shape (m, 2) and y of shape (m,).
+    The radius is uniform on [0, 2] and the angle uniform, so about half the points lie inside
+    the unit circle. P(y = 1 | x) = σ(4 (−1 + x1² + x2²)): W = [−1, 1, 1] on the squared
+    features. Returns X of shape (m, 2) and y of shape (m,).
     """
     _check_size(m, seed)
     rng = np.random.default_rng(seed)
-    X = rng.uniform(-2.0, 2.0, size=(m, 2))
+    radius = rng.uniform(0.0, 2.0, size=m)
+    angle = rng.uniform(0.0, 2.0 * np.pi, size=m)
+    X = np.column_stack([radius * np.cos(angle), radius * np.sin(angle)])
     return X, _labels(rng, -1.0 + X[:, 0] ** 2 + X[:, 1] ** 2, 4.0)

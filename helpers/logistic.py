@@ -13,25 +13,27 @@ from ._validation import as_real_array, check_ndim, check_not_empty, is_scalar_i
 __all__ = ["add_bias", "hypothesis", "linear_hypothesis", "sigmoid", "sigmoid_derivative"]
 
 
+#: Below this z, e^{-z} would pass the largest float (about e^{709.78}).
+OVERFLOW_EDGE = -709.0
+
+
 def _sigmoid_array(z: np.ndarray) -> np.ndarray:
     """σ(z) for a float array, stable for every input (see `sigmoid`)."""
-    # e = e^{-|z|} lies in [0, 1], so it never overflows; it may underflow to 0, which is the
-    # right limit, so that floating-point flag is silenced even under np.seterr(all="raise").
-    with np.errstate(under="ignore"):
-        e = np.exp(-np.abs(z))
-    positive = 1.0 / (1.0 + e)  # σ(z) for z >= 0
-    negative = e / (1.0 + e)  # σ(z) = e^{z} / (1 + e^{z}) for z < 0
-    return np.where(z >= 0, positive, negative)
+    safe = z >= OVERFLOW_EDGE  # False for NaN, which then takes the tail branch: NaN out
+    with np.errstate(under="ignore"):  # e^{-z} -> 0 for large z is the right limit
+        body = 1.0 / (1.0 + np.exp(-np.where(safe, z, 0.0)))
+        tail = np.exp(np.minimum(z, OVERFLOW_EDGE))
+    return np.where(safe, body, tail)
 
 
 def sigmoid(z):
     r"""The sigmoid (logistic) function σ(z) = 1 / (1 + e^{-z}), computed stably.
 
-    The naive formula overflows for large negative z (e^{-z} > 1.8e308 is inf). Here e^{-|z|}
-    is computed once, and σ is written so that only that number appears:
-
-    - z >= 0:  σ(z) = 1 / (1 + e^{-z})
-    - z < 0:   σ(z) = e^{z} / (1 + e^{z})      (the same value, times e^{z}/e^{z})
+    The formula as written overflows for z < −709.78, where e^{-z} is beyond the largest
+    float (about 1.8e308). There, σ(z) = e^{z} / (1 + e^{z}), and 1 + e^{z} is exactly 1 in
+    floating point, so σ(z) = e^{z}: a tiny number that never overflows. Everywhere else the
+    formula as written is safe, and it is what ``scipy.special.expit`` computes, so the two
+    agree to the last bit wherever σ is a normal float.
 
     Parameters
     ----------
@@ -40,7 +42,7 @@ def sigmoid(z):
     Returns
     -------
     float for a scalar input, otherwise an ndarray of floats in [0, 1], same shape as ``z``.
-    ``sigmoid(0) == 0.5`` exactly; ±inf give 1.0 and 0.0.
+    ``sigmoid(0) == 0.5`` exactly; ±inf give 1.0 and 0.0. No warnings, for any input.
     """
     array = as_real_array(z, "z")
     result = _sigmoid_array(array)

@@ -64,16 +64,17 @@ def plot_hypotheses(W, x, y=None):
     x = np.asarray(x, dtype=float)
     grid = np.linspace(x.min() - 1.0, x.max() + 1.0, 301)
     fig, ax = new_figure()
+    # No markers on the curves here: the markers belong to the data points.
     ax.plot(
         grid,
         hypothesis(W, add_bias(grid)),
-        **series(0, markevery=30),
+        **{**series(0), "marker": None},
         label=r"logistic $h = \sigma(WX)$",
     )
     ax.plot(
         grid,
         linear_hypothesis(W, add_bias(grid)),
-        **series(2, markevery=30),
+        **{**series(2), "marker": None},
         label=r"linear $h = WX$",
     )
     ax.axhline(0.5, **GUIDE, label="threshold 1/2")

@@ -5,6 +5,9 @@ curve, and a figure must still read in grey scale).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import matplotlib as mpl
 
 # Okabe–Ito colours, safe for the common colour-vision deficiencies.
@@ -26,10 +29,10 @@ SERIES = (
     {"color": PURPLE, "linestyle": "-.", "marker": "D"},
 )
 
-#: Scatter style per class label: never colour alone.
+#: Scatter style per class label: never colour alone, and colours no line series uses.
 CLASS_STYLE = {
-    0: {"color": BLUE, "marker": "o", "label": "y = 0"},
-    1: {"color": VERMILLION, "marker": "^", "label": "y = 1"},
+    0: {"color": SKY, "marker": "o", "label": "y = 0"},
+    1: {"color": ORANGE, "marker": "^", "label": "y = 1"},
 }
 
 #: Thin grey lines for asymptotes, thresholds and other guides.
@@ -63,6 +66,22 @@ def use_lecture_style() -> None:
     mpl.rcParams.update(RC)
 
 
+@contextmanager
+def lecture_rc() -> Iterator[None]:
+    """Apply `RC` for the duration of a block, then restore exactly those keys.
+
+    Unlike ``matplotlib.rc_context``, nothing else is restored: the inline backend turns on
+    interactive mode when pyplot first makes a figure, and restoring ``interactive`` to its
+    earlier value would stop Jupyter from showing every later figure.
+    """
+    saved = {key: mpl.rcParams[key] for key in RC}
+    mpl.rcParams.update(RC)
+    try:
+        yield
+    finally:
+        mpl.rcParams.update(saved)
+
+
 def new_figure(ncols: int = 1, figsize: tuple[float, float] | None = None, pyplot: bool = True):
     """A figure with ``ncols`` axes side by side, in the series' style.
 
@@ -74,7 +93,7 @@ def new_figure(ncols: int = 1, figsize: tuple[float, float] | None = None, pyplo
     if figsize is None:
         width, height = RC["figure.figsize"]
         figsize = (width * (1 if ncols == 1 else 0.78 * ncols), height)
-    with mpl.rc_context(RC):
+    with lecture_rc():
         if pyplot:
             import matplotlib.pyplot as plt
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import io
 
 import ipywidgets as widgets
-import matplotlib as mpl
 
-from ..plots.style import RC
+from ..plots.style import lecture_rc
 
 
 class Explorer:
@@ -38,7 +37,7 @@ class Explorer:
     def render(self) -> bytes:
         """The figure as PNG bytes."""
         buffer = io.BytesIO()
-        with mpl.rc_context(RC):
+        with lecture_rc():
             self.figure.savefig(buffer, format="png")
         return buffer.getvalue()
 

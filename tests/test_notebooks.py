@@ -1,0 +1,114 @@
+"""Structure of every notebook under notebooks/: the rules nbval alone does not enforce."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from .conftest import NOTEBOOKS, ROOT
+
+EXPECTED = [
+    "01_sigmoid.ipynb",
+    "02_decision_boundary.ipynb",
+    "03_sse_vs_cross_entropy.ipynb",
+    "04_gradient_derivation.ipynb",
+]
+WIDGET_CALL = re.compile(r"\b\w+_(explorer|quiz)\(")
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+# Absolute or temporary paths, user names, memory addresses: nothing machine-specific.
+LEAKS = re.compile(r"(/tmp/|/work/|/home/|/root/|/Users/|[A-Z]:\\\\|site-packages|0x[0-9a-f]{6,})")
+
+ids = [path.name for path in NOTEBOOKS]
+
+
+def load(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def code_cells(nb):
+    return [cell for cell in nb["cells"] if cell["cell_type"] == "code"]
+
+
+def source(cell) -> str:
+    return "".join(cell["source"])
+
+
+def output_texts(cell):
+    for out in cell.get("outputs", []):
+        if out["output_type"] == "stream":
+            yield "".join(out["text"])
+        for key, value in out.get("data", {}).items():
+            if key.startswith("text/"):
+                yield "".join(value)
+
+
+def test_the_series_has_its_four_notebooks_in_order():
+    present = [path.name for path in NOTEBOOKS]
+    assert present == [name for name in EXPECTED if (ROOT / "notebooks" / name).exists()]
+    assert present, "no notebooks found"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
+class TestNotebook:
+    def test_name_is_numbered(self, path):
+        assert re.fullmatch(r"\d\d_[a-z0-9_]+\.ipynb", path.name)
+
+    def test_kernelspec_is_python3(self, path):
+        assert load(path)["metadata"]["kernelspec"]["name"] == "python3"
+
+    def test_executed_top_to_bottom_in_a_fresh_kernel(self, path):
+        counts = [cell["execution_count"] for cell in code_cells(load(path))]
+        assert counts == list(range(1, len(counts) + 1))
+
+    def test_no_error_outputs_and_nothing_on_stderr(self, path):
+        for cell in code_cells(load(path)):
+            for out in cell.get("outputs", []):
+                assert out["output_type"] != "error", source(cell)
+                assert out.get("name") != "stderr", (source(cell), out.get("text"))
+
+    def test_title_then_one_setup_cell_that_imports_helpers(self, path):
+        nb = load(path)
+        first = source(nb["cells"][0])
+        assert first.startswith(f"# {path.name[:2]} — "), first[:60]
+        assert "import helpers" in source(code_cells(nb)[0])
+        assert "helpers.use_lecture_style()" in source(code_cells(nb)[0])
+
+    def test_no_machine_specific_text_in_outputs(self, path):
+        for cell in code_cells(load(path)):
+            for text in output_texts(cell):
+                assert not LEAKS.search(text), (source(cell)[:80], LEAKS.search(text).group())
+
+    def test_no_trailing_semicolon_to_hide_a_value(self, path):
+        for cell in code_cells(load(path)):
+            lines = [line for line in source(cell).splitlines() if line.strip()]
+            assert not (lines and lines[-1].rstrip().endswith(";")), source(cell)
+
+    def test_no_raw_numpy_reprs_in_outputs(self, path):
+        for cell in code_cells(load(path)):
+            for text in output_texts(cell):
+                assert not re.search(r"\b(array|np\.float64|np\.int64)\(", text), text[:120]
+
+    def test_file_is_under_one_megabyte(self, path):
+        assert path.stat().st_size < 1_000_000
+
+    def test_only_widget_cells_are_tagged_and_every_widget_cell_is(self, path):
+        for cell in load(path)["cells"]:
+            tags = cell.get("metadata", {}).get("tags", [])
+            assert set(tags) <= {"nbval-ignore-output"}, tags
+            is_widget = cell["cell_type"] == "code" and bool(WIDGET_CALL.search(source(cell)))
+            assert ("nbval-ignore-output" in tags) == is_widget, source(cell)[:80]
+
+    def test_live_widget_outputs_are_not_stored(self, path):
+        for cell in code_cells(load(path)):
+            for out in cell.get("outputs", []):
+                assert WIDGET_VIEW not in out.get("data", {}), source(cell)[:80]
+
+    def test_every_widget_follows_a_static_figure(self, path):
+        seen_figure = False
+        for cell in code_cells(load(path)):
+            if WIDGET_CALL.search(source(cell)):
+                assert seen_figure, f"widget before any static figure: {source(cell)[:60]}"
+            if any("image/png" in out.get("data", {}) for out in cell.get("outputs", [])):
+                seen_figure = True
