@@ -27,8 +27,13 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.runtime
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt
 	@touch $@
 
+# Extra options for JupyterLab, e.g. make lab LAB_ARGS="--no-browser --port 8899"
+LAB_ARGS ?=
+# Jupyter refuses to start as root unless told; containers and CI machines often are root.
+AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: $(VENV)/.runtime
-	$(BIN)/jupyter lab notebooks/01_sigmoid.ipynb
+	$(BIN)/jupyter lab notebooks $(AS_ROOT) $(LAB_ARGS)
 
 lint: $(VENV)/.test
 	$(BIN)/ruff check helpers tests tools notebooks
