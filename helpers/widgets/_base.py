@@ -12,7 +12,7 @@ import io
 
 import ipywidgets as widgets
 
-from ..plots.style import lecture_rc
+from ..plots.style import RC, lecture_rc
 
 
 class Explorer:
@@ -21,7 +21,9 @@ class Explorer:
     def __init__(self, figure, sliders: dict[str, widgets.ValueWidget]):
         self.figure = figure
         self.sliders = sliders
-        self.image = widgets.Image(format="png")
+        # Show the PNG at its own pixel size, like the static figures (not stretched to the cell).
+        width = round(figure.get_figwidth() * RC["savefig.dpi"])
+        self.image = widgets.Image(format="png", layout=widgets.Layout(width=f"{width}px"))
         for slider in sliders.values():
             slider.observe(self._on_change, names="value")
         self._on_change()

@@ -1,0 +1,242 @@
+"""Every notebook run in JupyterLab in a real browser (headless Chromium via Playwright).
+
+nbval proves the kernel side; this proves what a learner sees: no error output, every widget
+rendered as a widget (not as "Error displaying widget" or a raw `FloatSlider(...)` repr), an
+image in every figure cell, and one slider per interactive figure that changes its figure.
+
+The server gets a random port and token and its own config, runtime, settings and workspace
+folders, and serves *copies* of the notebooks, so nothing in the repository is written.
+Chromium is Debian's (``apt-get install chromium``), started by this module so that it and
+the server are both stopped by their own process ids, whatever happens.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .conftest import NOTEBOOKS, ROOT
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(),
+    reason=f"no Chromium at {CHROMIUM}: `apt-get install chromium` (Debian), or set CHROMIUM",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, seconds: float, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.25)
+    raise TimeoutError(f"{url} did not answer within {seconds} s")
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Stop a process and its whole group (it was started in a new session)."""
+    if process.poll() is None:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=10)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A JupyterLab server on 127.0.0.1 serving copies of the notebooks; yields its base URL."""
+    home = tmp_path_factory.mktemp("lab")
+    served = home / "notebooks"
+    served.mkdir()
+    for path in NOTEBOOKS:
+        shutil.copy(path, served / path.name)
+    settings = home / "settings" / "@jupyterlab" / "notebook-extension"
+    settings.mkdir(parents=True)
+    # Render every cell in the DOM (no virtual scrolling), so every cell can be inspected.
+    (settings / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
+    news = home / "settings" / "@jupyterlab" / "apputils-extension"
+    news.mkdir(parents=True)
+    (news / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false"}))
+    port, token = free_port(), os.urandom(16).hex()
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(home / "config"),
+        "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+        "IPYTHONDIR": str(home / "ipython"),
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={served}",
+        f"--LabApp.user_settings_dir={home / 'settings'}",
+        f"--LabApp.workspaces_dir={home / 'workspaces'}",
+        "--LabApp.expose_app_in_browser=True",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    log = (home / "server.log").open("w")
+    server = subprocess.Popen(
+        command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/api/status?token={token}", 90, server)
+        yield f"http://127.0.0.1:{port}", token
+    finally:
+        stop(server)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    port = free_port()
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    process = subprocess.Popen(
+        [
+            str(CHROMIUM),
+            *CHROMIUM_FLAGS,
+            f"--remote-debugging-port={port}",
+            f"--user-data-dir={profile}",
+            "about:blank",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/json/version", 60, process)
+        with playwright_api.sync_playwright() as playwright:
+            connected = playwright.chromium.connect_over_cdp(f"http://127.0.0.1:{port}")
+            try:
+                yield connected
+            finally:
+                connected.close()
+    finally:
+        stop(process)
+
+
+def stored_code_cells(path: Path) -> list[dict]:
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    return [cell for cell in nb["cells"] if cell["cell_type"] == "code"]
+
+
+def has_image(cell: dict) -> bool:
+    return any("image/png" in out.get("data", {}) for out in cell.get("outputs", []))
+
+
+def is_widget_cell(cell: dict) -> bool:
+    return "nbval-ignore-output" in cell.get("metadata", {}).get("tags", [])
+
+
+RUN_ALL = """async () => {
+    const app = window.jupyterapp;
+    const panel = app.shell.currentWidget;
+    await panel.context.ready;
+    await panel.sessionContext.ready;
+    await app.commands.execute('notebook:run-all-cells');
+}"""
+
+ALL_DONE = """(n) => {
+    const panel = window.jupyterapp.shell.currentWidget;
+    const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
+    const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
+    return kernel && kernel.status === 'idle' && prompts.length === n
+        && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+}"""
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_in_jupyterlab(lab, browser, path):
+    base, token = lab
+    stored = stored_code_cells(path)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.set_default_timeout(60_000)
+        page.goto(f"{base}/lab/tree/{path.name}?token={token}", wait_until="domcontentloaded")
+        page.wait_for_selector(".jp-Notebook .jp-CodeCell")
+        page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell.currentWidget")
+        page.evaluate(RUN_ALL)
+        page.wait_for_function(ALL_DONE, arg=len(stored), timeout=180_000)
+        page.wait_for_timeout(1500)  # let the last widgets render
+        cells = page.locator(".jp-Notebook .jp-CodeCell")
+        assert cells.count() == len(stored)
+
+        errors = page.locator(
+            '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+        )
+        assert errors.count() == 0, errors.all_inner_texts()
+        body = page.locator(".jp-Notebook").inner_text()
+        assert "Error displaying widget" not in body
+        assert "Slider(" not in body and "VBox(" not in body
+
+        for i, cell in enumerate(stored):
+            dom = cells.nth(i)
+            if has_image(cell) or is_widget_cell(cell):
+                assert dom.locator(".jp-OutputArea-output img").count() >= 1, (
+                    f"cell {i + 1} shows no image: {''.join(cell['source'])[:60]}"
+                )
+            if is_widget_cell(cell):
+                assert dom.locator(".jupyter-widgets").count() >= 1, f"cell {i + 1}: no widget"
+                handles = dom.locator(".noUi-handle")
+                if handles.count():
+                    image = dom.locator(".jp-OutputArea-output img").first
+                    before = image.get_attribute("src")
+                    handles.first.focus()
+                    for _ in range(5):
+                        page.keyboard.press("ArrowRight")
+                    page.wait_for_function(
+                        "([el, old]) => el.getAttribute('src') !== old",
+                        arg=[image.element_handle(), before],
+                        timeout=10_000,
+                    )
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"), full_page=True)
+    finally:
+        page.close()
