@@ -5,13 +5,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab test lint unit nbval execute clean help
+.PHONY: lab test test-oldest lint execute clean help
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make lab      set up .venv and open the notebooks in JupyterLab"
 	@echo "make test     set up .venv (with test tools), lint, unit tests and nbval over every notebook"
 	@echo "make execute  re-execute every notebook in place, top to bottom (refresh stored outputs)"
+	@echo "make test-oldest  unit tests and nbval with exactly the lower bounds of requirements.txt"
 	@echo "make clean    remove .venv and caches"
 
 # The venv is rebuilt when a requirements file or pyproject.toml changes.
@@ -44,5 +45,25 @@ test: lint
 execute: $(VENV)/.test
 	$(BIN)/python tools/execute_notebooks.py
 
+# The lower bounds in requirements.txt are real: install exactly those versions (pkg>=X becomes
+# pkg==X), on the oldest Python we support when it is available, and run unit tests and nbval.
+# (a python3.10 that really runs: pyenv installs shims that exist but may refuse to run)
+OLDEST_PYTHON ?= $(firstword $(foreach p,python3.10 $(wildcard $(HOME)/.pyenv/versions/3.10*/bin/python3.10),\
+	$(shell $(p) -c 'import sys; print(sys.executable)' 2>/dev/null)) $(PYTHON))
+OLD := .venv-oldest
+
+$(OLD)/.installed: requirements.txt requirements-test.txt pyproject.toml
+	rm -rf $(OLD)
+	$(OLDEST_PYTHON) -m venv $(OLD)
+	$(OLD)/bin/python -m pip install --quiet --upgrade pip
+	sed -n 's/^\([A-Za-z0-9_.-]*\)>=\([0-9][0-9.]*\).*/\1==\2/p' requirements.txt > $(OLD)/floors.txt
+	$(OLD)/bin/python -m pip install --quiet -r requirements-test.txt -c $(OLD)/floors.txt
+	@touch $@
+
+test-oldest: $(OLD)/.installed
+	$(OLD)/bin/python -c "import sys, numpy, matplotlib, jupyterlab, ipywidgets as w; print('oldest:', sys.version.split()[0], 'numpy', numpy.__version__, 'matplotlib', matplotlib.__version__, 'jupyterlab', jupyterlab.__version__, 'ipywidgets', w.__version__)"
+	$(OLD)/bin/python -m pytest -p no:cacheprovider $(NBVAL) tests notebooks \
+		--ignore=tests/test_browser.py --ignore=tests/test_binder.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(OLD) .pytest_cache .ruff_cache

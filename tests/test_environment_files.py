@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10
+    import tomli as tomllib
 
 from .conftest import ROOT
 
