@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab test test-oldest lint execute clean help
+.PHONY: lab test test-oldest nbval lint execute clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -41,6 +41,10 @@ lint: $(VENV)/.test
 
 test: lint
 	$(BIN)/python -m pytest $(NBVAL) tests notebooks
+
+# nbval alone (each notebook in its own fresh kernel), e.g. to check it passes twice in a row.
+nbval: $(VENV)/.test
+	$(BIN)/python -m pytest -p no:cacheprovider $(NBVAL) notebooks
 
 execute: $(VENV)/.test
 	$(BIN)/python tools/execute_notebooks.py

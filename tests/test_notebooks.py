@@ -112,3 +112,19 @@ class TestNotebook:
                 assert seen_figure, f"widget before any static figure: {source(cell)[:60]}"
             if any("image/png" in out.get("data", {}) for out in cell.get("outputs", [])):
                 seen_figure = True
+
+
+BINDER = "https://mybinder.org/v2/gh/logistic-regression-lectures/logistic-regression-lectures/main"
+
+
+def test_readme_has_a_binder_badge_on_notebook_01():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    badge = f"[![Binder](https://mybinder.org/badge_logo.svg)]({BINDER}?urlpath=lab/tree/notebooks/01_sigmoid.ipynb)"
+    assert badge in readme
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
+def test_readme_links_every_notebook_on_github_and_on_binder(path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"(notebooks/{path.name})" in readme
+    assert f"({BINDER}?urlpath=lab/tree/notebooks/{path.name})" in readme
