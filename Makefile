@@ -5,13 +5,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab test test-oldest nbval lint execute clean help
+.PHONY: lab test test-oldest nbval lint execute bench clean help
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make lab      set up .venv and open the notebooks in JupyterLab"
 	@echo "make test     set up .venv (with test tools), lint, unit tests and nbval over every notebook"
 	@echo "make execute  re-execute every notebook in place, top to bottom (refresh stored outputs)"
+	@echo "make bench    measure run times, slider latency, gradient and fit speed, sizes"
 	@echo "make test-oldest  unit tests and nbval with exactly the lower bounds of requirements.txt"
 	@echo "make clean    remove .venv and caches"
 
@@ -37,7 +38,7 @@ lab: $(VENV)/.runtime
 	$(BIN)/jupyter lab notebooks $(AS_ROOT) $(LAB_ARGS)
 
 lint: $(VENV)/.test
-	$(BIN)/ruff check helpers tests tools notebooks
+	$(BIN)/ruff check helpers tests tools benchmarks notebooks
 
 test: lint
 	$(BIN)/python -m pytest $(NBVAL) tests notebooks
@@ -45,6 +46,9 @@ test: lint
 # nbval alone (each notebook in its own fresh kernel), e.g. to check it passes twice in a row.
 nbval: $(VENV)/.test
 	$(BIN)/python -m pytest -p no:cacheprovider $(NBVAL) notebooks
+
+bench: $(VENV)/.test
+	OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 $(BIN)/python benchmarks/bench.py
 
 execute: $(VENV)/.test
 	$(BIN)/python tools/execute_notebooks.py

@@ -18,6 +18,7 @@ class SigmoidExplorer(Explorer):
     def __init__(self, w: float = 1.0, b: float = 0.0):
         figure, ax = new_figure(pyplot=False)
         self.artists = SigmoidWxB(ax, w, b)
+        self.animated = [self.artists.curve, self.artists.midpoint, ax.title]
         super().__init__(
             figure,
             {

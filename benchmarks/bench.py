@@ -1,0 +1,246 @@
+"""Measure the series: `make bench`. Prints one table; every figure is a median of repeats.
+
+Run with OPENBLAS_NUM_THREADS=1 (the Makefile sets it) so timings do not depend on how many
+cores BLAS grabs. Goals (from the issue that asked for this script):
+
+- each notebook's Run All <= 2 s beyond kernel start; every slider update <= 50 ms median;
+- helpers.gradient <= 3x the memory floor measured in the same run;
+- helpers.fit within 1e-6 of L-BFGS's optimum, in <= 5x its time;
+- all notebooks together <= 2 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata as metadata
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import nbformat
+import numpy as np
+from nbclient import NotebookClient
+
+import helpers
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+RUNTIME = ["numpy", "matplotlib", "jupyterlab", "ipywidgets"]
+rows: list[tuple[str, str, str, str]] = []
+
+
+def report(what: str, value: str, goal: str = "", verdict: str = "") -> None:
+    rows.append((what, value, goal, verdict))
+    print(f"  {what:<58} {value:>22}  {goal:<14} {verdict}", flush=True)
+
+
+def ok(passed: bool) -> str:
+    return "ok" if passed else "MISSED"
+
+
+def timed(function, repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def median_ms(times) -> float:
+    return 1000 * statistics.median(times)
+
+
+# ----------------------------------------------------------------------------- notebooks
+def bench_notebooks(repeat: int) -> None:
+    print("\nNotebooks (Run All in a started kernel; cold = kernel start + import helpers)")
+    for path in NOTEBOOKS:
+        cold, run_all = [], []
+        for _ in range(repeat):
+            nb = nbformat.read(path, as_version=4)
+            client = NotebookClient(nb, kernel_name="python3", timeout=600,
+                                    resources={"metadata": {"path": str(path.parent)}})
+            start = time.perf_counter()
+            with client.setup_kernel():
+                client.execute_cell(nbformat.v4.new_code_cell("import helpers"), 0)
+                cold.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                for index, cell in enumerate(nb.cells):
+                    client.execute_cell(cell, index)
+                run_all.append(time.perf_counter() - start)
+        report(f"{path.name}: Run All", f"{statistics.median(run_all):.2f} s", "<= 2 s",
+               ok(statistics.median(run_all) <= 2.0))
+        report(f"{path.name}: cold kernel + import helpers", f"{statistics.median(cold):.2f} s")
+
+
+def bench_nbval(repeat: int) -> None:
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval",
+               "--nbval-current-env", "--nbval-sanitize-with", "tests/nbval_sanitize.cfg",
+               "notebooks"]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    report("pytest --nbval over every notebook (wall)", f"{statistics.median(times):.1f} s")
+
+
+# ----------------------------------------------------------------------------- sliders
+def explorers():
+    """Every public `*_explorer` factory in helpers.widgets, with its default arguments."""
+    for name in sorted(dir(helpers.widgets)):
+        if name.endswith("_explorer") and callable(getattr(helpers.widgets, name)):
+            yield name, getattr(helpers.widgets, name)
+
+
+def bench_sliders(changes: int) -> None:
+    print(f"\nSlider latency (callback + redraw to PNG, Agg; {changes} value changes each)")
+    for name, factory in explorers():
+        explorer = factory()
+        for slider_name, slider in explorer.sliders.items():
+            if not hasattr(slider, "min"):
+                continue
+            values = np.linspace(slider.min, slider.max, changes)
+            times = []
+            for value in values:
+                start = time.perf_counter()
+                slider.value = float(value)
+                times.append(time.perf_counter() - start)
+            median, p95 = median_ms(times), 1000 * float(np.percentile(times, 95))
+            report(f"{name}: slider {slider_name}", f"{median:.1f} ms (p95 {p95:.1f})",
+                   "<= 50 ms", ok(median <= 50))
+
+
+# ----------------------------------------------------------------------------- gradient
+def bench_gradient(repeat: int) -> None:
+    if not hasattr(helpers, "gradient"):
+        report("helpers.gradient", "not available yet")
+        return
+    m, n = 100_000, 20
+    rng = np.random.default_rng(0)
+    X = helpers.add_bias(rng.normal(size=(m, n)))
+    W = rng.normal(size=n + 1) * 0.1
+    y = (rng.random(m) < 0.5).astype(float)
+    print(f"\nGradient at m = {m:,}, n = {n} (X is {X.nbytes / 1e6:.1f} MB)")
+    reduction = median_ms(timed(lambda: np.add.reduce(X, axis=0), repeat))
+    floor = 2 * reduction  # the gradient must read X twice: X @ W, then X.T @ (y - y_hat)
+    grad = median_ms(timed(lambda: helpers.gradient(W, X, y), repeat))
+    report("memory floor (2 x a plain numpy reduction over X)", f"{floor:.2f} ms")
+    report("helpers.gradient", f"{grad:.2f} ms")
+    ratio = grad / floor
+    report("helpers.gradient / memory floor", f"{ratio:.2f}x", "<= 3x", ok(ratio <= 3))
+
+    def loop():
+        total = np.zeros(n + 1)
+        for i in range(m):
+            total += (y[i] - helpers.logistic._sigmoid_array(X[i] @ W)) * X[i]
+        return -total / m
+
+    loop_ms = median_ms(timed(loop, max(1, repeat // 5)))
+    np.testing.assert_allclose(loop(), helpers.gradient(W, X, y), rtol=1e-9, atol=1e-12)
+    report("per-sample Python loop (same result)", f"{loop_ms:.0f} ms")
+    report("vectorized speed-up over the loop", f"{loop_ms / grad:.0f}x")
+
+
+# ----------------------------------------------------------------------------- fit
+def data_sets():
+    x, y = helpers.make_1d_data()
+    yield "make_1d_data", helpers.add_bias(x), y
+    X, y = helpers.make_linear_data()
+    yield "make_linear_data", helpers.add_bias(X), y
+    X, y = helpers.make_circle_data()
+    yield "make_circle_data (squared features)", helpers.add_bias(X**2), y
+
+
+def bench_fit(repeat: int) -> None:
+    if not hasattr(helpers, "fit"):
+        report("helpers.fit", "not available yet")
+        return
+    from sklearn.linear_model import LogisticRegression
+
+    print("\nhelpers.fit against L-BFGS (sklearn LogisticRegression, no penalty)")
+    for name, Xb, y in data_sets():
+        def lbfgs(Xb=Xb, y=y):
+            model = LogisticRegression(C=np.inf, tol=1e-12, max_iter=100_000)
+            model.fit(Xb[:, 1:], y)
+            return np.concatenate([model.intercept_, model.coef_[0]])
+
+        reference = lbfgs()
+        ours = helpers.fit(Xb, y).W
+        fit_ms = median_ms(timed(lambda Xb=Xb, y=y: helpers.fit(Xb, y), repeat))
+        ref_ms = median_ms(timed(lbfgs, repeat))
+        delta = float(np.max(np.abs(ours - reference)))
+        report(f"{name}: max |W - W_lbfgs|", f"{delta:.1e}", "<= 1e-6", ok(delta <= 1e-6))
+        report(f"{name}: time fit / L-BFGS", f"{fit_ms:.1f} / {ref_ms:.1f} ms = "
+               f"{fit_ms / ref_ms:.1f}x", "<= 5x", ok(fit_ms / ref_ms <= 5))
+
+
+# ----------------------------------------------------------------------------- sizes
+def distribution_closure(names):
+    seen, todo = {}, [n.lower() for n in names]
+    while todo:
+        name = re.split(r"[<>=!~; \[]", todo.pop())[0].lower().replace("_", "-")
+        if not name or name in seen:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        seen[name] = dist
+        for requirement in dist.requires or []:
+            if "extra ==" not in requirement:
+                todo.append(requirement)
+    return seen
+
+
+def bench_sizes() -> None:
+    print("\nSizes")
+    total = 0
+    for path in NOTEBOOKS:
+        size = path.stat().st_size
+        total += size
+        report(f"{path.name}", f"{size / 1e3:.0f} kB", "< 1 MB", ok(size < 1e6))
+    report("all notebooks together", f"{total / 1e6:.2f} MB", "<= 2 MB", ok(total <= 2e6))
+    closure = distribution_closure(RUNTIME)
+    size = 0
+    for dist in closure.values():
+        for file in dist.files or []:
+            located = Path(dist.locate_file(file))
+            if located.is_file():
+                size += located.stat().st_size
+    report(f"installed runtime packages ({len(closure)} distributions)", f"{size / 1e6:.0f} MB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="repeats per timing (median)")
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, no nbval timing")
+    args = parser.parse_args()
+    repeat = 2 if args.quick else args.repeat
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, numpy {np.__version__}, "
+          f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}")
+    bench_notebooks(repeat)
+    if not args.quick:
+        bench_nbval(max(1, repeat // 2))
+    bench_sliders(30 if args.quick else 100)
+    bench_gradient(max(repeat, 5) * 4)
+    bench_fit(repeat)
+    bench_sizes()
+    missed = [row for row in rows if row[3] == "MISSED"]
+    print(f"\n{len(rows)} figures, {sum(r[3] == 'ok' for r in rows)} goals met, "
+          f"{len(missed)} missed" + "".join(f"\n  missed: {r[0]} = {r[1]}" for r in missed))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
