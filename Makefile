@@ -39,6 +39,7 @@ lab: $(VENV)/.runtime
 
 lint: $(VENV)/.test
 	$(BIN)/ruff check helpers tests tools benchmarks notebooks
+	$(BIN)/ruff format --check helpers tests tools benchmarks
 
 test: lint
 	$(BIN)/python -m pytest $(NBVAL) tests notebooks

@@ -67,8 +67,12 @@ def bench_notebooks(repeat: int) -> None:
         cold, run_all = [], []
         for _ in range(repeat):
             nb = nbformat.read(path, as_version=4)
-            client = NotebookClient(nb, kernel_name="python3", timeout=600,
-                                    resources={"metadata": {"path": str(path.parent)}})
+            client = NotebookClient(
+                nb,
+                kernel_name="python3",
+                timeout=600,
+                resources={"metadata": {"path": str(path.parent)}},
+            )
             start = time.perf_counter()
             with client.setup_kernel():
                 client.execute_cell(nbformat.v4.new_code_cell("import helpers"), 0)
@@ -77,15 +81,29 @@ def bench_notebooks(repeat: int) -> None:
                 for index, cell in enumerate(nb.cells):
                     client.execute_cell(cell, index)
                 run_all.append(time.perf_counter() - start)
-        report(f"{path.name}: Run All", f"{statistics.median(run_all):.2f} s", "<= 2 s",
-               ok(statistics.median(run_all) <= 2.0))
+        report(
+            f"{path.name}: Run All",
+            f"{statistics.median(run_all):.2f} s",
+            "<= 2 s",
+            ok(statistics.median(run_all) <= 2.0),
+        )
         report(f"{path.name}: cold kernel + import helpers", f"{statistics.median(cold):.2f} s")
 
 
 def bench_nbval(repeat: int) -> None:
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval",
-               "--nbval-current-env", "--nbval-sanitize-with", "tests/nbval_sanitize.cfg",
-               "notebooks"]
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--nbval",
+        "--nbval-current-env",
+        "--nbval-sanitize-with",
+        "tests/nbval_sanitize.cfg",
+        "notebooks",
+    ]
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -116,8 +134,12 @@ def bench_sliders(changes: int) -> None:
                 slider.value = float(value)
                 times.append(time.perf_counter() - start)
             median, p95 = median_ms(times), 1000 * float(np.percentile(times, 95))
-            report(f"{name}: slider {slider_name}", f"{median:.1f} ms (p95 {p95:.1f})",
-                   "<= 50 ms", ok(median <= 50))
+            report(
+                f"{name}: slider {slider_name}",
+                f"{median:.1f} ms (p95 {p95:.1f})",
+                "<= 50 ms",
+                ok(median <= 50),
+            )
 
 
 # ----------------------------------------------------------------------------- gradient
@@ -169,6 +191,7 @@ def bench_fit(repeat: int) -> None:
 
     print("\nhelpers.fit against L-BFGS (sklearn LogisticRegression, no penalty)")
     for name, Xb, y in data_sets():
+
         def lbfgs(Xb=Xb, y=y):
             model = LogisticRegression(C=np.inf, tol=1e-12, max_iter=100_000)
             model.fit(Xb[:, 1:], y)
@@ -180,8 +203,12 @@ def bench_fit(repeat: int) -> None:
         ref_ms = median_ms(timed(lbfgs, repeat))
         delta = float(np.max(np.abs(ours - reference)))
         report(f"{name}: max |W - W_lbfgs|", f"{delta:.1e}", "<= 1e-6", ok(delta <= 1e-6))
-        report(f"{name}: time fit / L-BFGS", f"{fit_ms:.1f} / {ref_ms:.1f} ms = "
-               f"{fit_ms / ref_ms:.1f}x", "<= 5x", ok(fit_ms / ref_ms <= 5))
+        report(
+            f"{name}: time fit / L-BFGS",
+            f"{fit_ms:.1f} / {ref_ms:.1f} ms = {fit_ms / ref_ms:.1f}x",
+            "<= 5x",
+            ok(fit_ms / ref_ms <= 5),
+        )
 
 
 # ----------------------------------------------------------------------------- sizes
@@ -226,9 +253,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats, no nbval timing")
     args = parser.parse_args()
     repeat = 2 if args.quick else args.repeat
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, numpy {np.__version__}, "
-          f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}")
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, numpy {np.__version__}, "
+        f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}"
+    )
     bench_notebooks(repeat)
     if not args.quick:
         bench_nbval(max(1, repeat // 2))
@@ -237,8 +266,10 @@ def main() -> int:
     bench_fit(repeat)
     bench_sizes()
     missed = [row for row in rows if row[3] == "MISSED"]
-    print(f"\n{len(rows)} figures, {sum(r[3] == 'ok' for r in rows)} goals met, "
-          f"{len(missed)} missed" + "".join(f"\n  missed: {r[0]} = {r[1]}" for r in missed))
+    print(
+        f"\n{len(rows)} figures, {sum(r[3] == 'ok' for r in rows)} goals met, "
+        f"{len(missed)} missed" + "".join(f"\n  missed: {r[0]} = {r[1]}" for r in missed)
+    )
     return 0
 
 

@@ -30,7 +30,7 @@ class Explorer:
     ``super().__init__`` to render by blitting; leave it empty for full redraws.
     """
 
-    animated: list = []
+    animated: tuple | list = ()  # subclasses assign their own list
 
     def __init__(self, figure, sliders: dict[str, widgets.ValueWidget]):
         self.figure = figure
