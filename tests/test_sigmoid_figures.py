@@ -178,3 +178,31 @@ class TestMidpointCheck:
 
     def test_not_numbers(self):
         assert "must be numbers" in check.midpoint_and_slope("a", 1).message
+
+
+def test_midpoint_check_tells_exact_from_close_enough():
+    exact = check.midpoint_and_slope(np.log(9), -2 * np.log(9))
+    close = check.midpoint_and_slope(2.2, -4.4)
+    assert exact and "w = ln 9" in exact.message
+    assert close and "Close enough" in close.message and "ln 9" in close.message
+
+
+def test_derivative_check_spots_a_finite_difference():
+    def numerical(z):
+        return (helpers.sigmoid(z + 1e-5) - helpers.sigmoid(z - 1e-5)) / 2e-5
+
+    result = check.sigmoid_derivative_function(numerical)
+    assert not result and "numerical slope" in result.message
+
+
+def test_overflow_hint_covers_exp_of_large_positive_z():
+    result = check.stable_sigmoid(
+        lambda z: np.where(z >= 0, 1 / (1 + np.exp(-z)), np.exp(z) / (1 + np.exp(z)))
+    )
+    assert "e^z for a very positive z" in result.message
+
+
+def test_hypotheses_figure_marks_where_wx_is_zero():
+    x, y = helpers.make_1d_data()
+    ax = helpers.plot_hypotheses([-7.5, 1.5], x, y).axes[0]
+    assert list(line_by_label(ax, "WX = 0").get_xdata()) == [5.0, 5.0]

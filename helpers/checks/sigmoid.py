@@ -36,10 +36,10 @@ def stable_sigmoid(my_sigmoid) -> Feedback:
         return problem
     if caught:
         return not_yet(
-            f'Your function warned: "{caught[0]}". Somewhere e^(-z) is computed for a very '
-            "negative z (e^1000 does not fit in a float). Note that np.where(cond, a, b) "
-            "computes both a and b for every z; compute e = np.exp(-np.abs(z)) first and "
-            "build both branches from e."
+            f'Your function warned: "{caught[0]}". Somewhere np.exp gets a large positive '
+            "argument: e^(-z) for a very negative z, or e^z for a very positive z (e^1000 does "
+            "not fit in a float). Note that np.where(cond, a, b) computes both a and b for "
+            "every z; compute e = np.exp(-np.abs(z)) first and build both branches from e."
         )
     bad = ~np.isfinite(array)
     if bad.any():
@@ -73,6 +73,12 @@ def sigmoid_derivative_function(my_derivative) -> Feedback:
     expected = sigmoid_derivative(z)
     if np.allclose(array, expected, rtol=1e-9, atol=1e-12):
         return correct("σ'(z) = σ(z)(1 − σ(z)); its largest value is σ'(0) = 1/4.")
+    if np.allclose(array, expected, rtol=1e-5, atol=1e-8):
+        return not_yet(
+            "Your values agree with σ'(z) to about 6 digits but not exactly: that looks like a "
+            "numerical slope (a finite difference). The exercise asks for the formula "
+            "σ(z)(1 − σ(z)), which is exact."
+        )
     if np.allclose(array, sigmoid(z), rtol=1e-9):
         return not_yet("You returned σ(z) itself. Multiply it by (1 − σ(z)).")
     if np.allclose(array, 1 - sigmoid(z), rtol=1e-9):
@@ -106,4 +112,11 @@ def midpoint_and_slope(w, b) -> Feedback:
             f"The midpoint is right, but σ(w·3 + b) = {at_3:.3f}, not 0.9. With b = -2w, "
             "σ(3w + b) = σ(w); solve 1 / (1 + e^(-w)) = 0.9 for w (e^(-w) = 1/9)."
         )
-    return correct(f"w = {w:.3f} (that is ln 9) and b = {b:.3f}: σ(2w + b) = 0.5, σ(3w + b) = 0.9.")
+    if abs(w - np.log(9)) < 1e-9 and abs(b + 2 * w) < 1e-9:
+        return correct(
+            f"w = ln 9 = {w:.4f} and b = -2w = {b:.4f}: σ(2w + b) = 0.5, σ(3w + b) = 0.9."
+        )
+    return correct(
+        f"Close enough: σ(2w + b) = {at_2:.3f} and σ(3w + b) = {at_3:.3f}. The exact answer is "
+        "w = ln 9 ≈ 2.1972 and b = -2w; can you derive it?"
+    )

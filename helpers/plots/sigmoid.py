@@ -78,6 +78,10 @@ def plot_hypotheses(W, x, y=None):
         label=r"linear $h = WX$",
     )
     ax.axhline(0.5, **GUIDE, label="threshold 1/2")
+    ax.axhline(0.0, color=GREY, linewidth=0.8)
+    w0, w1 = np.asarray(W, dtype=float)
+    if w1 != 0:  # where WX = 0: the linear output crosses 0, the logistic one crosses 1/2
+        ax.axvline(-w0 / w1, color=GREY, linestyle=":", linewidth=1.5, label="WX = 0")
     if y is not None:
         y = np.asarray(y)
         for label, style in CLASS_STYLE.items():
