@@ -1,3 +1,117 @@
-"""Placeholder: filled in by the notebook that needs it."""
+"""Notebook 03's live figures: the slide's quiz on the cost curves, and the cost slices.
 
-__all__: list[str] = []
+`cost_quiz()` asks the slide's three questions with toggle buttons and answers at once (the
+feedback comes from `helpers.checks.costs.cost_quiz_answer`, the same check a learner can
+call by hand); a correctly answered question's point appears on its curve.
+`cost_slice_explorer()` moves a point along one weight w and shows the slope of squared error
+and of cross entropy there.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from ..checks.costs import QUIZ, cost_quiz_answer
+from ..plots.costs import W_RANGE, CostCurves, CostSlices, _data
+from ..plots.style import RC, new_figure
+from ._base import Explorer, slider
+
+__all__ = ["CostQuiz", "CostSliceExplorer", "cost_quiz", "cost_slice_explorer"]
+
+_ERROR_OPTIONS = [("small (작다)", "small"), ("large (크다)", "large")]
+_CURVE_OPTIONS = [("solid (실선)", "solid"), ("dotted (점선)", "dotted")]
+
+
+def _toggles(options, description: str) -> widgets.ToggleButtons:
+    return widgets.ToggleButtons(
+        options=options,
+        value=None,
+        description=description,
+        style={"button_width": "110px", "description_width": "50px"},
+    )
+
+
+class CostQuiz(Explorer):
+    """The slide's quiz: for each question, the error (small / large) and the curve.
+
+    ``self.sliders`` holds the toggle buttons, named ``"q1_error"``, ``"q1_curve"``, ...;
+    setting a toggle's ``value`` (``"small"``, ``"solid"``, ...) answers exactly as a click
+    would. ``self.feedback[n]`` is question n's feedback line and ``self.results[n]`` its
+    latest `Feedback` (``None`` while unanswered).
+    """
+
+    def __init__(self):
+        figure, ax = new_figure(pyplot=False)
+        self.curves = CostCurves(ax)
+        self.feedback = {q.number: widgets.HTML() for q in QUIZ}
+        self.results = dict.fromkeys(self.feedback)
+        toggles = {}
+        for q in QUIZ:
+            toggles[f"q{q.number}_error"] = _toggles(_ERROR_OPTIONS, "error")
+            toggles[f"q{q.number}_curve"] = _toggles(_CURVE_OPTIONS, "curve")
+        super().__init__(figure, toggles)
+
+    def update(self, **values) -> None:
+        for q in QUIZ:
+            error, curve = values[f"q{q.number}_error"], values[f"q{q.number}_curve"]
+            if error is None and curve is None:
+                self.results[q.number] = None
+                self.feedback[q.number].value = "<i>Choose the error and the curve.</i>"
+                self.curves.show(q.number, False)
+                continue
+            result = cost_quiz_answer(q.number, error=error, curve=curve)
+            self.results[q.number] = result
+            mark, colour = ("✔", "#009E73") if result else ("✘", "#D55E00")
+            line = f'<span style="color:{colour}"><b>{mark}</b></span> {html.escape(str(result))}'
+            self.feedback[q.number].value = line
+            self.curves.show(q.number, bool(result))
+
+    @property
+    def score(self) -> int:
+        """How many questions are answered correctly (both parts)."""
+        return sum(bool(result) for result in self.results.values())
+
+    @property
+    def widget(self) -> widgets.Widget:
+        rows = []
+        for q in QUIZ:
+            rows.append(
+                widgets.VBox(
+                    [
+                        widgets.HTML(f"<b>{html.escape(q.text)}</b>"),
+                        widgets.HBox(
+                            [self.sliders[f"q{q.number}_error"], self.sliders[f"q{q.number}_curve"]]
+                        ),
+                        self.feedback[q.number],
+                    ]
+                )
+            )
+        return widgets.VBox([*rows, self.image])
+
+
+def cost_quiz() -> CostQuiz:
+    """The slide's quiz with instant feedback; display it by making it a cell's last expression."""
+    return CostQuiz()
+
+
+class CostSliceExplorer(Explorer):
+    """A slider for w moving the point and tangent on both cost slices (see `CostSlices`)."""
+
+    def __init__(self, w: float = -2.0, x=None, y=None):
+        x, y = _data(x, y)
+        figure, axes = new_figure(
+            ncols=2, figsize=(RC["figure.figsize"][0] * 1.6, 3.6), pyplot=False
+        )
+        self.artists = CostSlices(axes, x, y, w)
+        self.animated = [*self.artists.points, *self.artists.tangents, *self.artists.readouts]
+        super().__init__(figure, {"w": slider("w", w, *W_RANGE, 0.05)})
+
+    def update(self, w: float) -> None:
+        self.artists.update(w)
+
+
+def cost_slice_explorer(w: float = -2.0, x=None, y=None) -> CostSliceExplorer:
+    """The slider figure for both costs along z = w (x − 5); the data default to the notebook's."""
+    return CostSliceExplorer(w, x, y)
