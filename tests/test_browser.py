@@ -2,7 +2,9 @@
 
 nbval proves the kernel side; this proves what a learner sees: no error output, every widget
 rendered as a widget (not as "Error displaying widget" or a raw `FloatSlider(...)` repr), an
-image in every figure cell, and one slider per interactive figure that changes its figure.
+image in every figure cell, and in every interactive figure one slider moved (or, in the quiz,
+one question answered) that changes its figure. Screenshots of each interactive cell after
+that change, and of the page, go to artifacts/screenshots/ (ignored by git).
 
 The server gets a random port and token and its own config, runtime, settings and workspace
 folders, and serves *copies* of the notebooks, so nothing in the repository is written.
@@ -175,6 +177,12 @@ def is_widget_cell(cell: dict) -> bool:
     return "nbval-ignore-output" in cell.get("metadata", {}).get("tags", [])
 
 
+CURRENT_NOTEBOOK = """(name) => {
+    const app = window.jupyterapp;
+    const panel = app && app.shell.currentWidget;
+    return Boolean(panel && panel.context && panel.context.path === name);
+}"""
+
 RUN_ALL = """async () => {
     const app = window.jupyterapp;
     const panel = app.shell.currentWidget;
@@ -186,7 +194,7 @@ RUN_ALL = """async () => {
 ALL_DONE = """(n) => {
     const panel = window.jupyterapp.shell.currentWidget;
     const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
-    const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
+    const prompts = [...panel.node.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
     return kernel && kernel.status === 'idle' && prompts.length === n
         && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
 }"""
@@ -199,20 +207,25 @@ def test_notebook_in_jupyterlab(lab, browser, path):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
         page.set_default_timeout(60_000)
-        page.goto(f"{base}/lab/tree/{path.name}?token={token}", wait_until="domcontentloaded")
-        page.wait_for_selector(".jp-Notebook .jp-CodeCell")
-        page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell.currentWidget")
+        # `reset`: a fresh workspace, so the notebooks opened before are not restored beside it.
+        url = f"{base}/lab/tree/{path.name}?reset&token={token}"
+        page.goto(url, wait_until="domcontentloaded")
+        page.wait_for_function(CURRENT_NOTEBOOK, arg=path.name)
+        # Everything below looks inside this notebook's panel only.
+        panel_id = page.evaluate("() => window.jupyterapp.shell.currentWidget.id")
+        notebook = page.locator(f'[id="{panel_id}"] .jp-Notebook')
+        notebook.locator(".jp-CodeCell").first.wait_for()
         page.evaluate(RUN_ALL)
         page.wait_for_function(ALL_DONE, arg=len(stored), timeout=180_000)
         page.wait_for_timeout(1500)  # let the last widgets render
-        cells = page.locator(".jp-Notebook .jp-CodeCell")
+        cells = notebook.locator(".jp-CodeCell")
         assert cells.count() == len(stored)
 
-        errors = page.locator(
+        errors = notebook.locator(
             '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
         )
         assert errors.count() == 0, errors.all_inner_texts()
-        body = page.locator(".jp-Notebook").inner_text()
+        body = notebook.inner_text()
         assert "Error displaying widget" not in body
         assert "Slider(" not in body and "VBox(" not in body
 
@@ -224,19 +237,27 @@ def test_notebook_in_jupyterlab(lab, browser, path):
                 )
             if is_widget_cell(cell):
                 assert dom.locator(".jupyter-widgets").count() >= 1, f"cell {i + 1}: no widget"
+                image = dom.locator(".jp-OutputArea-output img").first
+                before = image.get_attribute("src")
                 handles = dom.locator(".noUi-handle")
-                if handles.count():
-                    image = dom.locator(".jp-OutputArea-output img").first
-                    before = image.get_attribute("src")
+                buttons = dom.locator(".widget-toggle-buttons button")
+                if handles.count():  # a slider figure: move the first slider
                     handles.first.focus()
                     for _ in range(5):
                         page.keyboard.press("ArrowRight")
-                    page.wait_for_function(
-                        "([el, old]) => el.getAttribute('src') !== old",
-                        arg=[image.element_handle(), before],
-                        timeout=10_000,
-                    )
+                elif buttons.count() >= 3:  # the quiz: answer question 1 (large, solid)
+                    buttons.nth(1).click()
+                    buttons.nth(2).click()
+                else:
+                    pytest.fail(f"cell {i + 1}: a widget with neither a slider nor a quiz")
+                page.wait_for_function(
+                    "([el, old]) => el.getAttribute('src') !== old",
+                    arg=[image.element_handle(), before],
+                    timeout=10_000,
+                )
+                SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+                dom.screenshot(path=str(SCREENSHOTS / f"{path.stem}-cell{i + 1:02d}.png"))
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"), full_page=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
     finally:
         page.close()
