@@ -114,10 +114,18 @@ def bench_nbval(repeat: int) -> None:
 
 # ----------------------------------------------------------------------------- sliders
 def explorers():
-    """Every public `*_explorer` factory in helpers.widgets, with its default arguments."""
+    """Every public `*_explorer` and `*_quiz` factory in helpers.widgets (default arguments)."""
     for name in sorted(dir(helpers.widgets)):
-        if name.endswith("_explorer") and callable(getattr(helpers.widgets, name)):
+        if name.endswith(("_explorer", "_quiz")) and callable(getattr(helpers.widgets, name)):
             yield name, getattr(helpers.widgets, name)
+
+
+def control_values(control, changes: int) -> list:
+    """`changes` values to set: evenly spaced for a slider, cycling for buttons."""
+    if hasattr(control, "min"):
+        return [float(v) for v in np.linspace(control.min, control.max, changes)]
+    options = list(control._options_values)  # toggle buttons: their values, in order
+    return [options[k % len(options)] for k in range(changes)]
 
 
 def bench_sliders(changes: int) -> None:
@@ -125,13 +133,10 @@ def bench_sliders(changes: int) -> None:
     for name, factory in explorers():
         explorer = factory()
         for slider_name, slider in explorer.sliders.items():
-            if not hasattr(slider, "min"):
-                continue
-            values = np.linspace(slider.min, slider.max, changes)
             times = []
-            for value in values:
+            for value in control_values(slider, changes):
                 start = time.perf_counter()
-                slider.value = float(value)
+                slider.value = value
                 times.append(time.perf_counter() - start)
             median, p95 = median_ms(times), 1000 * float(np.percentile(times, 95))
             report(

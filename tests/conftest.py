@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import matplotlib
@@ -11,7 +12,9 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pytest
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -21,3 +24,19 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 def _close_figures():
     yield
     plt.close("all")
+
+
+def png_pixels(data: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=int)
+
+
+def blit_mismatch(explorer) -> float:
+    """Share of pixels where a slider figure's blitted image differs from a full redraw."""
+    blitted = png_pixels(explorer.image.value)
+    for artist in explorer.animated:
+        artist.set_animated(False)
+    buffer = io.BytesIO()
+    explorer.figure.savefig(buffer, format="png", dpi=100)
+    full = png_pixels(buffer.getvalue())
+    assert blitted.shape == full.shape
+    return float(np.any(np.abs(blitted - full) > 40, axis=2).mean())

@@ -7,18 +7,18 @@ labels, and the boundary equations solved by hand.
 
 from __future__ import annotations
 
-import io
 import warnings
 
 import numpy as np
 import pytest
-from PIL import Image
 from scipy.special import expit
 from sklearn.linear_model import LogisticRegression
 
 import helpers
 from helpers.checks import boundary as check
 from helpers.plots.boundary import BAND_EDGES_Z, BANDS, BoundaryView, z_formula
+
+from .conftest import blit_mismatch
 
 LECTURE_W = np.array([-3.0, 1.0, 1.0])
 CIRCLE_W = np.array([-1.0, 1.0, 1.0])
@@ -413,10 +413,6 @@ class TestStaticFigures:
 
 
 # ----------------------------------------------------------------------------- slider figure
-def png_pixels(data: bytes) -> np.ndarray:
-    return np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=int)
-
-
 class TestBoundaryExplorer:
     def test_default_matches_the_static_figure(self):
         explorer = helpers.boundary_explorer()
@@ -458,15 +454,7 @@ class TestBoundaryExplorer:
     def test_blitted_image_equals_a_full_redraw(self):
         explorer = helpers.boundary_explorer(W=CIRCLE_W, features="squared")
         explorer.sliders["w1"].value = 2.0
-        blitted = png_pixels(explorer.image.value)
-        for artist in explorer.animated:
-            artist.set_animated(False)
-        buffer = io.BytesIO()
-        explorer.figure.savefig(buffer, format="png", dpi=100)
-        full = png_pixels(buffer.getvalue())
-        assert blitted.shape == full.shape
-        differ = np.any(np.abs(blitted - full) > 40, axis=2)
-        assert differ.mean() < 0.002  # only the edge pixels of the spines may differ
+        assert blit_mismatch(explorer) < 0.002  # only the edge pixels of the spines may differ
 
     def test_squared_default_uses_the_circle_data(self):
         explorer = helpers.boundary_explorer(W=CIRCLE_W, features="squared")

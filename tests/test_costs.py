@@ -20,6 +20,8 @@ from helpers.checks import costs as check
 from helpers.costs import EPS
 from helpers.plots.costs import _concave_spans, slice_weights
 
+from .conftest import blit_mismatch
+
 RNG_SEEDS = range(5)
 
 
@@ -374,6 +376,7 @@ class TestCostQuiz:
             assert quiz.curves.marks[number].get_visible()
         assert quiz.score == 3
         assert bytes(quiz.image.value) != before
+        assert blit_mismatch(quiz) < 0.002  # the blitted points look as in a full redraw
 
     def test_a_wrong_curve_gets_a_hint_and_no_point(self):
         quiz = helpers.cost_quiz()
@@ -394,6 +397,7 @@ class TestCostSliceExplorer:
         assert before == [-2.0, -2.0] and after == [1.0, 1.0]
         assert all("w = 1.00" in r.get_text() for r in explorer.artists.readouts)
         assert bytes(explorer.image.value) != before_image
+        assert blit_mismatch(explorer) < 0.002
 
     def test_x_and_y_go_together(self):
         with pytest.raises(ValueError, match="both"):
