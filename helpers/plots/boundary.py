@@ -265,6 +265,9 @@ def plot_feature_map(X, y, W=(-1.0, 1.0, 1.0)):
     axes[0].set_title("original features\n" + axes[0].get_title(), fontsize=11)
     BoundaryView(axes[1], square_features(X), y, W, "linear", names=("x₁²", "x₂²"), legend=False)
     axes[1].set_title("squared features\n" + axes[1].get_title(), fontsize=11)
+    axes[1].set(
+        xlim=(0.0, axes[1].get_xlim()[1]), ylim=(0.0, axes[1].get_ylim()[1])
+    )  # squares >= 0
     add_probability_colorbar(fig, list(axes))
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncol=4, fontsize=9)

@@ -311,6 +311,6 @@ def plot_cost_surfaces(
                 label=f"the slice $w_0 = -{center:g}\\, w_1$",
             )
             ax.legend(loc="upper left", fontsize=8)
-        ax.set(xlabel="$w_0$", ylabel="$w_1$", title=name)
+        ax.set(xlabel="$w_0$", ylabel="$w_1$", zlabel="cost", title=name)
         ax.view_init(elev=30, azim=-35)
     return fig
