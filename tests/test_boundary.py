@@ -24,14 +24,6 @@ LECTURE_W = np.array([-3.0, 1.0, 1.0])
 CIRCLE_W = np.array([-1.0, 1.0, 1.0])
 
 
-@pytest.fixture
-def strict_numpy():
-    """Every floating-point event and every warning becomes an error."""
-    with np.errstate(all="raise"), warnings.catch_warnings():
-        warnings.simplefilter("error")
-        yield
-
-
 def sklearn_model(W) -> LogisticRegression:
     """A LogisticRegression whose weights are set by hand to W = [w0, w1, ...]."""
     model = LogisticRegression()

@@ -8,7 +8,6 @@ softplus, and plain loops over the samples for the costs over weight vectors.
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 import pytest
@@ -23,14 +22,6 @@ from helpers.plots.costs import _concave_spans, slice_weights
 from .conftest import blit_mismatch
 
 RNG_SEEDS = range(5)
-
-
-@pytest.fixture
-def strict_numpy():
-    """Every floating-point event and every warning becomes an error."""
-    with np.errstate(all="raise"), warnings.catch_warnings():
-        warnings.simplefilter("error")
-        yield
 
 
 def random_problem(seed: int, m: int = 50):

@@ -6,7 +6,6 @@ scipy.special.expit is the independent reference for σ.
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 import pytest
@@ -15,14 +14,6 @@ from scipy.special import expit
 import helpers
 
 TINY = np.finfo(np.float64).tiny
-
-
-@pytest.fixture
-def strict_numpy():
-    """Every floating-point event and every warning becomes an error."""
-    with np.errstate(all="raise"), warnings.catch_warnings():
-        warnings.simplefilter("error")
-        yield
 
 
 def ulp_distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:

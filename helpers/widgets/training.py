@@ -1,3 +1,68 @@
-"""Placeholder: filled in by the notebook that needs it."""
+"""Notebook 04's interactive figure: an epoch slider over one gradient-descent run."""
 
-__all__: list[str] = []
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from ..data import make_circle_data, make_linear_data
+from ..plots.boundary import check_features
+from ..plots.style import lecture_rc, new_figure
+from ..plots.training import TrainingView, _training_run
+from ..training import _check_epochs
+from ._base import Explorer
+
+__all__ = ["TrainingExplorer", "training_explorer"]
+
+
+class TrainingExplorer(Explorer):
+    """An "epoch" slider over a gradient-descent run computed once, up front.
+
+    The run is plain gradient descent from W = 0 with η = 1/L (`helpers.fit`), and every
+    epoch's W is kept, so moving the slider only redraws: ``.sliders["epoch"].value = 50``
+    shows the boundary and the cost after 50 epochs. Without data it uses notebook 04's
+    `make_linear_data` (or `make_circle_data` for ``features="squared"``).
+    """
+
+    def __init__(
+        self, X=None, y=None, epochs: int = 1000, epoch: int = 0, features: str = "linear"
+    ):
+        features = check_features(features)
+        epochs = _check_epochs(epochs)
+        if (X is None) != (y is None):
+            raise ValueError("Give both `X` and `y`, or neither (then a toy data set is used).")
+        if X is None:
+            X, y = make_linear_data() if features == "linear" else make_circle_data()
+        self.result = _training_run(X, y, features, epochs)
+        figure, (ax_boundary, ax_curve) = new_figure(ncols=2, figsize=(10.0, 4.6), pyplot=False)
+        with lecture_rc():
+            self.view = TrainingView(ax_boundary, ax_curve, X, y, self.result, epoch, features)
+        boundary = self.view.view
+        self.animated = [
+            boundary.shading,
+            boundary.boundary,
+            *boundary.points,
+            boundary.missed,
+            ax_boundary.title,
+            self.view.marker,
+            ax_curve.title,
+        ]
+        control = widgets.IntSlider(
+            value=min(max(int(epoch), 0), epochs),
+            min=0,
+            max=epochs,
+            step=1,
+            description="epoch",
+            continuous_update=True,
+            layout=widgets.Layout(width="520px"),
+        )
+        super().__init__(figure, {"epoch": control})
+
+    def update(self, epoch: int) -> None:
+        self.view.update(epoch)
+
+
+def training_explorer(
+    X=None, y=None, epochs: int = 1000, epoch: int = 0, features: str = "linear"
+) -> TrainingExplorer:
+    """The slider figure for training: drag "epoch" to watch the boundary and the cost move."""
+    return TrainingExplorer(X, y, epochs, epoch, features)
