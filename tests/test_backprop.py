@@ -168,6 +168,17 @@ class TestSseOutputGradientCheck:
                 "element-wise",
             ),
             (lambda W2, A1, Y: good_delta(W2, A1, Y)[:1], "W2's shape"),
+            (
+                lambda W2, A1, Y: -((Y - expit(W2 @ A1)) * expit(W2 @ A1)) @ A1.T,
+                "σ's *slope*",
+            ),
+            (
+                lambda W2, A1, Y: (
+                    -((Y - expit(W2 @ A1)) * helpers.sigmoid_derivative(expit(W2 @ A1))) @ A1.T
+                ),
+                "takes z, not ŷ",
+            ),
+            (lambda W2, A1, Y: (Y - expit(W2 @ A1)) @ A1.T, "Two pieces are missing"),
             (lambda W2, A1, Y: good_delta(W2, A1, Y) + 1.0, "differs"),
             (lambda W2, A1, Y: A1 @ Y, "raised ValueError"),
             (lambda W2, A1, Y: None, "unfinished"),

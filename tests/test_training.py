@@ -72,7 +72,7 @@ class TestGradient:
         W, X, y = problem(seed, m, n)
         numeric = central_differences(lambda V: scipy_cost(V, X, y), W)
         assert helpers.relative_error(helpers.gradient(W, X, y), numeric) < 1e-7
-        numeric_helpers = helpers.numerical_gradient(lambda V: scipy_cost(V, X, y), W)
+        numeric_helpers = helpers.numerical_gradient(lambda V: scipy_cost(V, X, y), W, eps=1e-6)
         np.testing.assert_allclose(numeric_helpers, numeric, rtol=1e-12, atol=1e-14)
 
     @pytest.mark.parametrize("seed", range(5))
@@ -154,8 +154,8 @@ class TestNumericalGradientAndRelativeError:
     def test_compare_formats_every_number(self):
         text = helpers.compare([0.5, -0.25], [0.5, -0.25 + 1e-12], ("a", "bb"))
         assert text.splitlines() == [
-            "a   [+0.5000000000, -0.2500000000]",
-            "bb  [+0.5000000000, -0.2500000000]",
+            "a   [+0.50000000, -0.25000000]",
+            "bb  [+0.50000000, -0.25000000]",
             "max |difference| = 1.0e-12",
         ]
 
@@ -323,8 +323,9 @@ class TestFigures:
         X, y = helpers.make_linear_data()
         result = helpers.fit(helpers.add_bias(X), y, epochs=100, tol=0, method="plain")
         fig = helpers.plot_training(X, y, result, epochs=(0, 10, 100))
-        assert len(fig.axes) == 3
-        for ax, epoch in zip(fig.axes, (0, 10, 100), strict=True):
+        assert len(fig.axes) == 4  # three panels and the colour bar of h
+        assert fig.axes[3].get_label() == "<colorbar>"
+        for ax, epoch in zip(fig.axes[:3], (0, 10, 100), strict=True):
             assert ax.get_title().startswith(f"epoch {epoch}: J = {result.history[epoch]:.3f}")
         (line,) = [ln for ln in fig.axes[2].get_lines() if ln.get_label().startswith("boundary")]
         x1, x2 = line.get_data()
@@ -444,6 +445,7 @@ class TestGradientCheck:
             (lambda W, X, y: good_gradient(W, X, y)[:, None], "shape"),
             (lambda W, X, y: X @ good_gradient(W, X, y), "shape"),
             (lambda W, X, y: X @ (y - expit(X @ W)), "raised ValueError"),
+            (lambda W, X, y: good_gradient(W, X, y) * len(y) / 5, "times the right one"),
             (lambda W, X, y: good_gradient(W, X, y) + 0.1, "differ"),
             (lambda W, X, y: "gradient", "not the gradient"),
             (lambda W, X, y: None, "unfinished"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..backprop import output_layer_gradient
-from ..logistic import add_bias, sigmoid
+from ..logistic import add_bias, sigmoid, sigmoid_derivative
 from ..training import gradient, sse_gradient
 from ._feedback import Feedback, call_learner, correct, not_yet
 
@@ -40,6 +40,17 @@ def _as_vector(result, shape, what: str) -> tuple[np.ndarray | None, Feedback | 
     return array, None
 
 
+def _constant_factor(array: np.ndarray, expected: np.ndarray) -> float | None:
+    """c if ``array`` = c · ``expected`` for one positive c != 1, else None."""
+    if not np.all(np.abs(expected) > 1e-12):
+        return None
+    ratios = array / expected
+    c = float(ratios[0])
+    if c > 0 and not np.isclose(c, 1.0) and np.allclose(ratios, c, rtol=1e-9):
+        return c
+    return None
+
+
 def gradient_function(my_gradient) -> Feedback:
     """Exercise 1: ``my_gradient(W, X, y)`` = −(1/m) Xᵀ(y − ŷ), ŷ = σ(XW)."""
     for W, X, y in _PROBLEMS:
@@ -72,6 +83,13 @@ def gradient_function(my_gradient) -> Feedback:
             return not_yet(
                 f"You divided by {X.shape[1]}, the number of columns of X. m is the number of "
                 "samples, the number of rows: len(y) or X.shape[0]."
+            )
+        factor = _constant_factor(array, expected)
+        if factor is not None:
+            return not_yet(
+                f"Your gradient is {factor:.4g} times the right one: right direction, wrong "
+                f"scale. Divide by m = len(y) (here {m}), the number of samples in *this* y, "
+                "not by a fixed number or a variable left over from another cell."
             )
         linear = -(X.T @ (y - X @ W)) / m
         if np.allclose(array, linear, rtol=1e-9, atol=1e-12):
@@ -183,7 +201,23 @@ def sse_output_gradient(my_delta_w2) -> Feedback:
             )
         if np.allclose(array, expected / A1.shape[1], rtol=1e-9, atol=1e-12):
             return not_yet("The slide's SSE has no 1/m: E = Σ ½ (y − ŷ)². Drop the division.")
-        slope = sigmoid(Z) * (1 - sigmoid(Z))
+        Y_hat = sigmoid(Z)
+        slope = Y_hat * (1 - Y_hat)
+        if np.allclose(array, -(E * Y_hat) @ A1.T, rtol=1e-9, atol=1e-12):
+            return not_yet(
+                "You multiplied E by σ(Z) itself. g'(Z) is σ's *slope*, σ(Z)(1 − σ(Z)) "
+                "(notebook 01): `Y_hat * (1 - Y_hat)`."
+            )
+        if np.allclose(array, -(E * sigmoid_derivative(Y_hat)) @ A1.T, rtol=1e-9, atol=1e-12):
+            return not_yet(
+                "helpers.sigmoid_derivative takes z, not ŷ: write sigmoid_derivative(Z2), or "
+                "`Y_hat * (1 - Y_hat)` from the outputs."
+            )
+        if np.allclose(array, E @ A1.T, rtol=1e-9, atol=1e-12):
+            return not_yet(
+                "Two pieces are missing: the minus sign in front and the factor g'(Z) = "
+                "σ(Z)(1 − σ(Z)), multiplied into E element-wise: −(E ∗ g'(Z)) A1ᵀ."
+            )
         if np.allclose(array, -(E @ A1.T) * (slope @ A1.T), rtol=1e-9, atol=1e-12):
             return not_yet(
                 "Multiply E by g'(Z) element-wise (`E * g_prime`) before the matrix product "

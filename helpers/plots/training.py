@@ -12,7 +12,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from ..training import FitResult, RaceResult, fit
-from .boundary import BoundaryView, check_features, feature_matrix
+from .boundary import BoundaryView, add_probability_colorbar, check_features, feature_matrix
 from .style import GUIDE, new_figure, series
 
 __all__ = ["TrainingView", "plot_learning_curve", "plot_race", "plot_training"]
@@ -154,6 +154,7 @@ def plot_training(
             f"epoch {epoch}: J = {result.history[epoch]:.3f}\n{correct} of {len(y)} correct",
             fontsize=10,
         )
+    add_probability_colorbar(fig, list(axes))
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncol=4, fontsize=9)
     return fig
