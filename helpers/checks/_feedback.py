@@ -10,6 +10,8 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass
 
+import numpy as np
+
 
 @dataclass(frozen=True)
 class Feedback:
@@ -81,3 +83,18 @@ def call_learner(function, *args):
     if unfinished(result):
         return None, [], not_yet(UNFINISHED)
     return result, [str(w.message) for w in caught], None
+
+
+def as_learner_array(result, shape: tuple, what: str, wrong_shape: str):
+    """``(array, None)`` if a learner's ``result`` is numbers of ``shape``, else ``(None, hint)``.
+
+    ``what`` names the expected value ("the gradient"); ``wrong_shape`` is the hint for a
+    wrong shape, formatted with ``{got}`` (the shape returned) and ``{shape}``.
+    """
+    try:
+        array = np.asarray(result, dtype=float)
+    except (TypeError, ValueError):
+        return None, not_yet(f"Your function returned {type(result).__name__}, not {what}.")
+    if array.shape != shape:
+        return None, not_yet(wrong_shape.format(got=array.shape, shape=shape))
+    return array, None

@@ -7,7 +7,7 @@ import numpy as np
 from ..backprop import output_layer_gradient
 from ..logistic import add_bias, sigmoid, sigmoid_derivative
 from ..training import gradient, sse_gradient
-from ._feedback import Feedback, call_learner, correct, not_yet
+from ._feedback import Feedback, as_learner_array, call_learner, correct, not_yet
 
 __all__ = ["gradient_function", "gradient_step", "sse_output_gradient"]
 
@@ -26,18 +26,22 @@ def _problem(seed: int, m: int, n: int):
 _PROBLEMS = (_problem(40, 7, 2), _problem(41, 12, 3))
 
 
-def _as_vector(result, shape, what: str) -> tuple[np.ndarray | None, Feedback | None]:
-    try:
-        array = np.asarray(result, dtype=float)
-    except (TypeError, ValueError):
-        return None, not_yet(f"Your function returned {type(result).__name__}, not {what}.")
-    if array.shape != shape:
-        return None, not_yet(
-            f"Your function returned shape {array.shape}; it should return {what} of shape "
-            f"{shape}, one number per weight. X is (m, n + 1) with one sample per row, so "
-            "Xᵀ(y − ŷ) is `X.T @ (y - y_hat)` and has one entry per column of X."
-        )
-    return array, None
+def _call_for_vector(function, args, shape, what: str):
+    """Call the learner's function; ``(array, None)`` for numbers of ``shape``, else a hint."""
+    result, caught, problem = call_learner(function, *args)
+    if problem is not None:
+        return None, problem
+    array, problem = as_learner_array(
+        result,
+        shape,
+        what,
+        "Your function returned shape {got}; it should return " + what + " of shape {shape}, "
+        "one number per weight. X is (m, n + 1) with one sample per row, so Xᵀ(y − ŷ) is "
+        "`X.T @ (y - y_hat)` and has one entry per column of X.",
+    )
+    if problem is None and caught:
+        return None, not_yet(f'Your function warned: "{caught[0]}".')
+    return array, problem
 
 
 def _constant_factor(array: np.ndarray, expected: np.ndarray) -> float | None:
@@ -56,14 +60,10 @@ def gradient_function(my_gradient) -> Feedback:
     for W, X, y in _PROBLEMS:
         m = len(y)
         expected = gradient(W, X, y)
-        result, caught, problem = call_learner(my_gradient, W.copy(), X.copy(), y.copy())
+        args = (W.copy(), X.copy(), y.copy())
+        array, problem = _call_for_vector(my_gradient, args, expected.shape, "the gradient")
         if problem is not None:
             return problem
-        array, problem = _as_vector(result, expected.shape, "the gradient")
-        if problem is not None:
-            return problem
-        if caught:
-            return not_yet(f'Your function warned: "{caught[0]}".')
         if np.allclose(array, expected, rtol=1e-9, atol=1e-12):
             continue
         if np.allclose(array, -expected, rtol=1e-9, atol=1e-12):
@@ -116,14 +116,10 @@ def gradient_step(my_step) -> Feedback:
     for rate, (W, X, y) in zip((0.5, 0.1), _PROBLEMS, strict=True):
         grad = gradient(W, X, y)
         expected = W - rate * grad
-        result, caught, problem = call_learner(my_step, W.copy(), X.copy(), y.copy(), rate)
+        args = (W.copy(), X.copy(), y.copy(), rate)
+        array, problem = _call_for_vector(my_step, args, W.shape, "the new weights")
         if problem is not None:
             return problem
-        array, problem = _as_vector(result, W.shape, "the new weights")
-        if problem is not None:
-            return problem
-        if caught:
-            return not_yet(f'Your function warned: "{caught[0]}".')
         if np.allclose(array, expected, rtol=1e-9, atol=1e-12):
             continue
         if np.allclose(array, W + rate * grad, rtol=1e-9, atol=1e-12):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..logistic import sigmoid, sigmoid_derivative
-from ._feedback import Feedback, call_learner, correct, not_yet, unfinished
+from ._feedback import Feedback, as_learner_array, call_learner, correct, not_yet, unfinished
 
 __all__ = ["midpoint_and_slope", "sigmoid_derivative_function", "stable_sigmoid"]
 
@@ -13,17 +13,13 @@ _Z = np.array([-1000.0, -40.0, -5.0, -1.0, 0.0, 1.0, 5.0, 40.0, 1000.0])
 
 
 def _as_array(result, expected_shape) -> tuple[np.ndarray | None, Feedback | None]:
-    try:
-        array = np.asarray(result, dtype=float)
-    except (TypeError, ValueError):
-        return None, not_yet(f"Your function returned {type(result).__name__}, not numbers.")
-    if array.shape != expected_shape:
-        return None, not_yet(
-            f"For an array z of shape {expected_shape} your function returned shape "
-            f"{array.shape}. Use NumPy operations (np.exp, np.where, ...) so that it works "
-            "element by element."
-        )
-    return array, None
+    return as_learner_array(
+        result,
+        expected_shape,
+        "numbers",
+        "For an array z of shape {shape} your function returned shape {got}. Use NumPy "
+        "operations (np.exp, np.where, ...) so that it works element by element.",
+    )
 
 
 def stable_sigmoid(my_sigmoid) -> Feedback:
