@@ -74,7 +74,9 @@ def bench_notebooks(repeat: int) -> None:
                 resources={"metadata": {"path": str(path.parent)}},
             )
             start = time.perf_counter()
-            with client.setup_kernel():
+            # The kernel's own stderr (a start-up notice about TCP) would break up the table;
+            # errors in a cell still reach us through the messaging protocol.
+            with client.setup_kernel(stderr=subprocess.DEVNULL):
                 client.execute_cell(nbformat.v4.new_code_cell("import helpers"), 0)
                 cold.append(time.perf_counter() - start)
                 start = time.perf_counter()
