@@ -102,3 +102,13 @@ def check_probabilities(array: np.ndarray, name: str) -> None:
         bad = array[(array < 0) | (array > 1)][:5]
         shown = ", ".join(f"{v:g}" for v in bad)
         raise ValueError(f"`{name}` must hold probabilities in [0, 1]; found {shown}.")
+
+
+def data_or_default(X, y, default, what: str, names: tuple[str, str] = ("X", "y")):
+    """``(X, y)`` as given, or ``default()`` when both are None; one without the other is an error.
+
+    ``what`` says what the default is, for the message ("the notebook's 1-D data set").
+    """
+    if (X is None) != (y is None):
+        raise ValueError(f"Give both `{names[0]}` and `{names[1]}`, or neither (then {what}).")
+    return default() if X is None else (X, y)

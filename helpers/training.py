@@ -24,6 +24,7 @@ from ._validation import (
     check_finite,
     check_ndim,
     check_not_empty,
+    data_or_default,
     is_scalar_input,
 )
 from .costs import cross_entropy_of_weights, mse_of_weights
@@ -414,11 +415,9 @@ def race(X=None, y=None, W0=None, learning_rate=None, epochs: int = 2000, target
     x1 = 1 with y = 0, started at ŷ = σ(7) ≈ 0.999 (`RACE_X`, `RACE_Y`, `RACE_W0`).
     The SSE gradient carries σ'(z), about 0.001 there; the cross entropy's does not.
     """
-    if (X is None) != (y is None):
-        raise ValueError("Give both `X` and `y`, or neither (then the one-sample race is used).")
-    if X is None:
-        X, y = RACE_X, RACE_Y
-        W0 = RACE_W0 if W0 is None else W0
+    if X is None and y is None and W0 is None:
+        W0 = RACE_W0
+    X, y = data_or_default(X, y, lambda: (RACE_X, RACE_Y), "the one-sample race is used")
     X, y = _check_data(X, y)
     target = _check_positive(target, "target")
     if learning_rate is None:

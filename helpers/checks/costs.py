@@ -164,22 +164,26 @@ def _one_number(result) -> tuple[float | None, Feedback | None]:
     return float(array.reshape(())), None
 
 
-def _learner_number(function, *arrays) -> tuple[float | None, list, Feedback | None]:
-    """Call the learner's function on copies of ``arrays``; (its one number, warnings, problem)."""
+def _learner_number(function, *arrays, if_warned: str = "") -> tuple[float | None, Feedback | None]:
+    """Call the learner's function on copies of ``arrays``: ``(its one number, None)``, or
+    ``(None, a hint)`` for an error, a stub, not one number, or a warning (then ``if_warned``
+    follows the warning's text)."""
     result, caught, problem = call_learner(function, *(array.copy() for array in arrays))
     if problem is not None:
-        return None, caught, problem
+        return None, problem
     value, problem = _one_number(result)
-    return value, caught, problem
+    if problem is None and caught:
+        return None, not_yet(f'Your function warned: "{caught[0]}". {if_warned}'.rstrip())
+    return value, problem
 
 
 def cost_function(my_cost) -> Feedback:
     """Exercise 1: J = −(1/m) Σ [y log a + (1 − y) log(1 − a)] from labels y and outputs a."""
-    value, caught, problem = _learner_number(my_cost, _Y, _A)
+    value, problem = _learner_number(
+        my_cost, _Y, _A, if_warned="No a here is 0 or 1; check the logs."
+    )
     if problem is not None:
         return problem
-    if caught:
-        return not_yet(f'Your function warned: "{caught[0]}". No a here is 0 or 1; check the logs.')
     expected = cross_entropy(_Y, _A)
     m = _Y.size
     if math.isclose(value, expected, rel_tol=1e-12):
@@ -216,15 +220,16 @@ _Z = np.array([-1000.0, 1000.0, 40.0, -40.0, 2.0, 0.0, -3.0, 50.0])
 
 def cost_from_logits(my_cost) -> Feedback:
     """Exercise 2: J from the logits z, exact and warning-free for saturated z (±1000)."""
-    value, caught, problem = _learner_number(my_cost, _Y_LOGITS, _Z)
+    value, problem = _learner_number(
+        my_cost,
+        _Y_LOGITS,
+        _Z,
+        if_warned="Somewhere σ(z) rounds to 0 or 1 and then log(0) = −inf, or e^(−z) "
+        "overflows. Do not compute σ at all: use log σ(z) = −softplus(−z) and "
+        "log(1 − σ(z)) = −softplus(z) (helpers.softplus).",
+    )
     if problem is not None:
         return problem
-    if caught:
-        return not_yet(
-            f'Your function warned: "{caught[0]}". Somewhere σ(z) rounds to 0 or 1 and then '
-            "log(0) = −inf, or e^(−z) overflows. Do not compute σ at all: use "
-            "log σ(z) = −softplus(−z) and log(1 − σ(z)) = −softplus(z) (helpers.softplus)."
-        )
     if not math.isfinite(value):
         return not_yet(
             f"Your J is {value}: a log of a rounded σ(z). Build it from helpers.softplus: "
@@ -276,11 +281,9 @@ def general_cross_entropy(my_cross_entropy) -> Feedback:
     Checked on three classes, then on two, where it must equal the binary cross entropy.
     """
     Y = np.eye(3)[_Y_CLASSES]
-    value, caught, problem = _learner_number(my_cross_entropy, Y, _P)
+    value, problem = _learner_number(my_cross_entropy, Y, _P)
     if problem is not None:
         return problem
-    if caught:
-        return not_yet(f'Your function warned: "{caught[0]}".')
     expected = categorical_cross_entropy(Y, _P)
     m = Y.shape[0]
     if math.isclose(value, m * expected, rel_tol=1e-9):
@@ -303,13 +306,13 @@ def general_cross_entropy(my_cross_entropy) -> Feedback:
             f"sample is class 0 with ŷ = {_P[0].tolist()}: it costs −log(0.7) = 0.3567."
         )
     y, a = _Y, _A
-    value2, caught, problem = _learner_number(
+    value2, problem = _learner_number(
         my_cross_entropy, np.column_stack([1 - y, y]), np.column_stack([1 - a, a])
     )
     if problem is not None:
         return problem
     binary = cross_entropy(y, a)
-    if caught or not math.isclose(value2, binary, rel_tol=1e-12):
+    if not math.isclose(value2, binary, rel_tol=1e-12):
         return not_yet(
             f"Right on three classes, but with two classes (one-hot [1 − y, y]) yours gives "
             f"{value2:.6f} instead of the binary cross entropy {binary:.6f}."

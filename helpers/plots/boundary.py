@@ -19,6 +19,7 @@ from matplotlib.path import Path
 
 from .._validation import as_real_array, check_binary, check_finite, check_ndim, check_not_empty
 from ..boundary import predict, square_features
+from ..data import make_circle_data, make_linear_data
 from ..logistic import add_bias, sigmoid
 from .style import BLUE, CLASS_STYLE, GREY, GUIDE, ORANGE, SKY, VERMILLION, new_figure, series
 
@@ -59,6 +60,12 @@ MISSED_STYLE = {
     "markeredgecolor": VERMILLION,
     "markeredgewidth": 1.8,
 }
+
+
+def toy_data(features: str) -> tuple[np.ndarray, np.ndarray]:
+    """The series' data for a feature mode: `make_linear_data` for "linear", and
+    `make_circle_data` (classes a circle separates) for "squared"."""
+    return make_linear_data() if check_features(features) == "linear" else make_circle_data()
 
 
 def check_features(features) -> str:

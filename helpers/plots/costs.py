@@ -14,6 +14,7 @@ from __future__ import annotations
 import matplotlib as mpl
 import numpy as np
 
+from .._validation import data_or_default
 from ..checks.costs import COIN_FLIP, QUIZ
 from ..costs import cross_entropy_of_weights, mse_of_weights
 from ..data import make_1d_data
@@ -40,10 +41,9 @@ BANDS = mpl.colormaps["viridis"].resampled(12)
 
 def _data(x, y) -> tuple[np.ndarray, np.ndarray]:
     """The notebook's 1-D data set unless ``x`` and ``y`` are given."""
-    if x is None and y is None:
-        return make_1d_data(m=30, seed=0)
-    if x is None or y is None:
-        raise ValueError("Give both `x` and `y`, or neither (the notebook's 1-D data set).")
+    x, y = data_or_default(
+        x, y, lambda: make_1d_data(m=30, seed=0), "the notebook's 1-D data set", ("x", "y")
+    )
     return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
 

@@ -6,8 +6,14 @@ import math
 
 import ipywidgets as widgets
 
-from ..data import make_circle_data, make_linear_data
-from ..plots.boundary import BoundaryView, add_probability_colorbar, check_features, check_weights
+from .._validation import data_or_default
+from ..plots.boundary import (
+    BoundaryView,
+    add_probability_colorbar,
+    check_features,
+    check_weights,
+    toy_data,
+)
 from ..plots.style import lecture_rc, new_figure
 from ._base import Explorer, slider
 
@@ -34,10 +40,7 @@ class BoundaryExplorer(Explorer):
     def __init__(self, X=None, y=None, W=(-3.0, 1.0, 1.0), features: str = "linear"):
         features = check_features(features)
         W = check_weights(W)
-        if (X is None) != (y is None):
-            raise ValueError("Give both `X` and `y`, or neither (then a toy data set is used).")
-        if X is None:
-            X, y = make_linear_data() if features == "linear" else make_circle_data()
+        X, y = data_or_default(X, y, lambda: toy_data(features), "a toy data set is used")
         figure, ax = new_figure(figsize=(6.4, 5.6), pyplot=False)
         with lecture_rc():  # the legend and colour bar in the series' style, in any session
             self.view = BoundaryView(ax, X, y, W, features)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from ..data import make_circle_data, make_linear_data
-from ..plots.boundary import check_features
+from .._validation import data_or_default
+from ..plots.boundary import check_features, toy_data
 from ..plots.style import lecture_rc, new_figure
 from ..plots.training import TrainingView, _training_run
 from ..training import _check_epochs
@@ -28,10 +28,7 @@ class TrainingExplorer(Explorer):
     ):
         features = check_features(features)
         epochs = _check_epochs(epochs)
-        if (X is None) != (y is None):
-            raise ValueError("Give both `X` and `y`, or neither (then a toy data set is used).")
-        if X is None:
-            X, y = make_linear_data() if features == "linear" else make_circle_data()
+        X, y = data_or_default(X, y, lambda: toy_data(features), "a toy data set is used")
         self.result = _training_run(X, y, features, epochs)
         figure, (ax_boundary, ax_curve) = new_figure(ncols=2, figsize=(10.0, 4.6), pyplot=False)
         with lecture_rc():
