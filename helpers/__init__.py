@@ -12,6 +12,8 @@ Modules, in lecture order:
 - `backprop`  the output layer's ΔW^[2] with SSE and with cross entropy        (notebook 04)
 - `data`      small seeded toy data sets
 - `plots`, `widgets`, `checks`  figures, slider figures and exercise checks, per notebook
+- `messages`  every sentence a check or a widget shows, in English and Korean
+  (``helpers.set_language("ko")`` switches them to Korean)
 """
 
 from . import checks
@@ -20,6 +22,7 @@ from .boundary import *
 from .costs import *
 from .data import *
 from .logistic import *
+from .messages import get_language, set_language
 from .plots import *
 from .training import *
 from .widgets import *

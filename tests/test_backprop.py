@@ -181,7 +181,7 @@ class TestSseOutputGradientCheck:
             (lambda W2, A1, Y: (Y - expit(W2 @ A1)) @ A1.T, "Two pieces are missing"),
             (lambda W2, A1, Y: good_delta(W2, A1, Y) + 1.0, "differs"),
             (lambda W2, A1, Y: A1 @ Y, "raised ValueError"),
-            (lambda W2, A1, Y: None, "unfinished"),
+            (lambda W2, A1, Y: None, "`return` missing"),
             (..., "unfinished"),
         ],
     )

@@ -510,14 +510,14 @@ class TestPredictCheck:
         [
             (lambda W, X: helpers.sigmoid(X @ W), "probabilities"),
             (lambda W, X: X @ W, "z = WX itself"),
-            (lambda W, X: (X @ W > 0).astype(int), "use >=, not >"),
+            (lambda W, X: (X @ W > 0).astype(int), "strict comparison (>)"),
             (lambda W, X: (X @ W < 0).astype(int), "flipped"),
             (lambda W, X: (X @ W >= 0)[:2], "one label per row"),
             (lambda W, X: (X[:, 1:] @ W[1:] >= 0).astype(int), "Did you use the W and X"),
             (lambda W, X: X @ W * 2, "only 0s and 1s"),
             (lambda W, X: "labels", "not an array of labels"),
             (lambda W, X: undefined_name, "NameError"),  # noqa: F821
-            (lambda W, X: None, "unfinished"),
+            (lambda W, X: None, "`return` missing"),
             (..., "unfinished"),
         ],
     )

@@ -522,7 +522,7 @@ class TestGeneralCrossEntropyCheck:
                 lambda Y, P: np.mean(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P), axis=1)),
                 "binary formula",
             ),
-            (lambda Y, P: np.mean(-np.sum(Y * np.log(P), axis=0)), "yours gives"),
+            (lambda Y, P: np.mean(-np.sum(Y * np.log(P), axis=0)), "axis=0"),
         ],
     )
     def test_typical_mistakes_get_their_hint(self, mistake, hint):

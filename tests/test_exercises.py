@@ -8,10 +8,12 @@ the output of the check cell that follows each exercise.
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 import re
 
 import nbformat
+import numpy as np
 import pytest
 from nbclient import NotebookClient
 
@@ -69,3 +71,66 @@ def test_solutions_pass_their_checks(path):
     for number, (_, check_index) in stubs.items():
         text = check_text(solved.cells[check_index])
         assert text.startswith("Correct!"), f"exercise {number}: {json.dumps(text)[:300]}"
+
+
+# ------------------------------------------------------- no corrupted answer passes any check
+SETUP = re.compile(r"from helpers\.checks import (\w+) as check")
+CHECK_CALL = re.compile(r"^check\.\w+\(.*\)$", re.M)
+
+
+def _corruptions(value):
+    """Wrong versions of a correct answer: NaN, inf or a complex part in what it gives, or (for
+    a function) the caller's first array changed in place."""
+    if callable(value):
+
+        def shifted(delta):
+            return lambda *args: np.asarray(value(*args)) + delta
+
+        def in_place(*args):
+            result = value(*args)
+            arrays = [a for a in args if isinstance(a, np.ndarray)]
+            arrays[0][...] = 0.0
+            return result
+
+        return {
+            "nan": shifted(np.nan),
+            "inf": shifted(np.inf),
+            "complex": shifted(1e-3j),
+            "in place": in_place,
+        }
+    array = np.asarray(value, dtype=float)
+    return {"nan": array + np.nan, "inf": array + np.inf, "complex": array + 1e-3j}
+
+
+def _solved_exercises():
+    """(notebook, exercise number, check module, check call, solution namespace) for each."""
+    for path in NOTEBOOKS:
+        nb = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
+        module = next(SETUP.search(c.source).group(1) for c in nb.cells if SETUP.search(c.source))
+        stubs, solutions = exercises(nb)
+        for number, (_, check_index) in stubs.items():
+            call = CHECK_CALL.search(nb.cells[check_index].source).group(0)
+            yield pytest.param(path, module, call, solutions[number], id=f"{path.stem}-{number}")
+
+
+@pytest.mark.parametrize(("path", "module", "call", "solution"), list(_solved_exercises()))
+def test_no_corrupted_answer_passes(path, module, call, solution):
+    """The solution passes; the same answer with NaN, inf, a complex part, or an argument
+    changed in place never does, and the hint names what is wrong."""
+    import helpers
+
+    check = importlib.import_module(f"helpers.checks.{module}")
+    namespace = {"np": np, "helpers": helpers, "check": check}
+    exec(solution, namespace)
+    assert eval(call, namespace), f"{path.name}: the solution itself fails {call}"
+    answers = {k: v for k, v in namespace.items() if k not in ("np", "helpers", "check")}
+    answers = {k: v for k, v in answers.items() if not k.startswith("__")}
+    names = [name for name in answers if re.search(rf"\b{name}\b", call)]
+    assert names, call
+    words = {"nan": "nan", "inf": "inf", "complex": "complex", "in place": "in place"}
+    for name in names:
+        for kind, wrong in _corruptions(answers[name]).items():
+            result = eval(call, {**namespace, name: wrong})
+            assert not result, f"{call} passed with {name} given {kind}"
+            assert result.message.startswith("Not yet."), result.message
+            assert words[kind] in result.message, f"{kind}: {result.message}"

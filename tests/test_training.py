@@ -448,7 +448,7 @@ class TestGradientCheck:
             (lambda W, X, y: good_gradient(W, X, y) * len(y) / 5, "times the right one"),
             (lambda W, X, y: good_gradient(W, X, y) + 0.1, "differ"),
             (lambda W, X, y: "gradient", "not the gradient"),
-            (lambda W, X, y: None, "unfinished"),
+            (lambda W, X, y: None, "`return` missing"),
             (..., "unfinished"),
         ],
     )
@@ -487,7 +487,7 @@ class TestStepCheck:
             (lambda W, X, y, eta: W - eta * len(y) * good_gradient(W, X, y), "m times too large"),
             (lambda W, X, y, eta: W - eta * good_gradient(W, X, y)[:2], "shape"),
             (lambda W, X, y, eta: W * 0.5, "differ"),
-            (lambda W, X, y, eta: None, "unfinished"),
+            (lambda W, X, y, eta: None, "`return` missing"),
             (..., "unfinished"),
         ],
     )

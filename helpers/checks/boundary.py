@@ -6,7 +6,7 @@ import numpy as np
 
 from ..boundary import predict
 from ..logistic import add_bias
-from ._feedback import Feedback, call_learner, correct, not_yet, unfinished
+from ._feedback import Feedback, call_learner, correct, learner_numbers, not_yet
 
 __all__ = ["circle_weights", "line_weights", "predict_function"]
 
@@ -25,10 +25,42 @@ _CASES = (
     ),
 )
 
-_UNFINISHED_NUMBERS = (
-    "It looks unfinished: put three numbers [w0, w1, w2] in place of the `...`, run that "
-    "cell, then run this check again."
-)
+#: Names in a function's code that round h: np.round(0.5) is 0 (it rounds half to even).
+_ROUNDING = {"round", "around", "rint"}
+
+
+def _rounds(function) -> bool:
+    return bool(_ROUNDING & set(getattr(getattr(function, "__code__", None), "co_names", ())))
+
+
+def _labels_hint(my_predict, W, points, labels, expected, z) -> Feedback:
+    """The hint for 0/1 labels that differ from the classifier's."""
+    if np.all((labels > 0) & (labels < 1)):
+        return not_yet("boundary.probabilities")
+    if not np.all((labels == 0) | (labels == 1)):
+        if np.allclose(labels, z):
+            return not_yet("boundary.returned_z")
+        return not_yet("boundary.not_labels")
+    wrong = labels != expected
+    on_boundary = z == 0
+    if np.all(on_boundary[wrong]):
+        point = points[wrong][0]
+        key = "boundary.rounded" if _rounds(my_predict) else "boundary.strict"
+        return not_yet(key, x1=point[0], x2=point[1])
+    if np.array_equal(labels[~on_boundary], 1 - expected[~on_boundary]):
+        return not_yet("boundary.flipped")
+    i = int(np.argmax(wrong))
+    return not_yet(
+        "boundary.wrong_label",
+        w0=W[0],
+        w1=W[1],
+        w2=W[2],
+        x1=points[i][0],
+        x2=points[i][1],
+        z=z[i],
+        expected=int(expected[i]),
+        got=labels[i],
+    )
 
 
 def predict_function(my_predict) -> Feedback:
@@ -40,70 +72,31 @@ def predict_function(my_predict) -> Feedback:
         result, caught, problem = call_learner(my_predict, W.copy(), X.copy())
         if problem is not None:
             return problem
-        try:
-            labels = np.asarray(result, dtype=float)
-        except (TypeError, ValueError):
-            return not_yet(
-                f"Your function returned {type(result).__name__}, not an array of labels."
-            )
-        if labels.shape != expected.shape:
-            return not_yet(
-                f"For {len(X)} samples your function returned shape {labels.shape}; it should "
-                f"return one label per row of X, shape {expected.shape}. Compute z = X @ W "
-                "for all rows at once."
-            )
+        labels, problem = learner_numbers(
+            result, "boundary.what_labels", expected.shape, "boundary.wrong_shape", m=len(X)
+        )
+        if problem is not None:
+            return problem
         if caught:
-            return not_yet(f'Your function warned: "{caught[0]}".')
-        if np.array_equal(labels, expected):
-            continue
-        if np.all((labels > 0) & (labels < 1)):
-            return not_yet(
-                "Your function returned probabilities h between 0 and 1, not labels. "
-                "Turn them into 0 or 1: ŷ = 1 where h >= 1/2, else 0."
-            )
-        if not np.all((labels == 0) | (labels == 1)):
-            if np.allclose(labels, z):
-                return not_yet("You returned z = WX itself. The label is 1 where z >= 0, else 0.")
-            return not_yet("Your function should return only 0s and 1s (one label per sample).")
-        if np.array_equal(labels, 1 - expected):
-            return not_yet(
-                "Every label is flipped: class 1 is the side where z = WX >= 0 (h >= 1/2)."
-            )
-        wrong = labels != expected
-        if np.all(z[wrong] == 0):
-            return not_yet(
-                f"At the point ({points[wrong][0][0]:g}, {points[wrong][0][1]:g}), which lies "
-                "exactly on the boundary (z = 0, h = 1/2), your label is 0. The classifier "
-                "predicts 1 when h >= 1/2: use >=, not >."
-            )
-        i = int(np.argmax(wrong))
-        return not_yet(
-            f"For W = [{W[0]:g}, {W[1]:g}, {W[2]:g}] and the point ({points[i][0]:g}, "
-            f"{points[i][1]:g}), z = {z[i]:g}, so the label is {expected[i]}; yours is "
-            f"{labels[i]:g}. Did you use the W and X passed in?"
-        )
-    return correct("ŷ = 1 exactly where z = WX >= 0, that is where h(z) >= 1/2.")
+            return not_yet("boundary.warned", warning=caught[0])
+        if not np.array_equal(labels, expected):
+            return _labels_hint(my_predict, W, points, labels, expected, z)
+    return correct("boundary.predict_correct", labels)
 
 
-def _as_weights(W) -> tuple[np.ndarray | None, Feedback | None]:
-    """Read a learner's W = [w0, w1, w2]; a `Feedback` instead when it cannot be read."""
-    if unfinished(W) or (isinstance(W, (list, tuple)) and any(unfinished(w) for w in W)):
-        return None, not_yet(_UNFINISHED_NUMBERS)
-    try:
-        array = np.asarray(W, dtype=float)
-    except (TypeError, ValueError):
-        return None, not_yet(f"W must be three numbers [w0, w1, w2]; got {type(W).__name__}.")
-    if array.shape != (3,):
-        return None, not_yet(
-            f"W must be three numbers [w0, w1, w2]; got {array.size} value(s) "
-            f"(shape {array.shape})."
-        )
-    if not np.all(np.isfinite(array)):
-        return None, not_yet("W must hold finite numbers (no NaN or inf).")
+def _as_weights(W):
+    """Read a learner's W = [w0, w1, w2]: ``(array, None)``, or ``(None, a hint)``."""
+    array, problem = learner_numbers(
+        W,
+        "boundary.what_weights",
+        (3,),
+        "boundary.weights_shape",
+        unfinished_key="boundary.unfinished",
+    )
+    if problem is not None:
+        return None, problem
     if array[1] == 0 and array[2] == 0:
-        return None, not_yet(
-            "With w1 = w2 = 0, z = w0 is the same everywhere: there is no boundary at all."
-        )
+        return None, not_yet("boundary.no_boundary")
     return array, None
 
 
@@ -117,22 +110,13 @@ def line_weights(W) -> Feedback:
         return problem
     scale = float(np.max(np.abs(W)))
     for x1, x2 in ((4.0, 0.0), (0.0, 2.0)):
-        z = W[0] + W[1] * x1 + W[2] * x2
-        if abs(z) > 1e-9 * scale:
-            return not_yet(
-                f"At the point ({x1:g}, {x2:g}) your W gives z = {z:g}, not 0, so the boundary "
-                "misses it. A point is on the boundary when w0 + w1 x1 + w2 x2 = 0: write "
-                "that for both points and solve (you may choose w0 = -4)."
-            )
+        with np.errstate(over="ignore", invalid="ignore"):  # W near the float limit: z = ±inf
+            z = W[0] + W[1] * x1 + W[2] * x2
+        if not abs(z) <= 1e-9 * scale:
+            return not_yet("boundary.line_misses", x1=x1, x2=x2, z=z)
     if W[0] > 0:  # (w0 = 0 cannot happen here: with both points on the line, w1 = w2 = 0)
-        return not_yet(
-            f"The line is right, but at the origin z = w0 = {W[0]:g} > 0, so the origin is on "
-            "the y = 1 side. Multiply W by -1: the same line, the sides swapped."
-        )
-    return correct(
-        f"W = [{W[0]:g}, {W[1]:g}, {W[2]:g}] gives the line x1 + 2 x2 = 4, class 1 on the far "
-        "side from the origin. Any positive multiple of [-4, 1, 2] does too."
-    )
+        return not_yet("boundary.line_sides", w0=W[0])
+    return correct("boundary.line_correct", W, w0=W[0], w1=W[1], w2=W[2])
 
 
 def circle_weights(W) -> Feedback:
@@ -145,29 +129,16 @@ def circle_weights(W) -> Feedback:
         return problem
     w0, w1, w2 = W
     if not np.isclose(w1, w2, rtol=1e-9, atol=0.0):
-        return not_yet(
-            f"w1 = {w1:g} and w2 = {w2:g} differ, which stretches the curve into an ellipse "
-            "(or worse). A circle needs w1 = w2."
-        )
-    radius_squared = -w0 / w1
+        return not_yet("boundary.ellipse", w1=w1, w2=w2)
+    with np.errstate(over="ignore", under="ignore"):  # w0/w1 beyond the float range: ±inf, 0
+        radius_squared = -w0 / w1
     if radius_squared <= 0:
-        return not_yet(
-            f"With W = [{w0:g}, {w1:g}, {w2:g}], z = 0 would need x1² + x2² = {radius_squared:g}, "
-            "which no point reaches (or only the origin). w0 needs the opposite sign of w1."
-        )
+        return not_yet("boundary.no_circle", w0=w0, w1=w1, w2=w2, r2=radius_squared)
     if not np.isclose(radius_squared, 4.0, rtol=1e-9):
         radius = float(np.sqrt(radius_squared))
-        hint = " (w0 = -r² = -4 for r = 2, not -r)" if np.isclose(radius_squared, 2.0) else ""
-        return not_yet(
-            f"Your boundary is x1² + x2² = {radius_squared:g}, a circle of radius {radius:.4g}, "
-            f"not 2{hint}. The boundary is x1² + x2² = -w0/w1."
-        )
+        if np.isclose(radius_squared, 2.0):
+            return not_yet("boundary.radius_not_squared", r2=radius_squared, r=radius)
+        return not_yet("boundary.wrong_radius", r2=radius_squared, r=radius)
     if w1 < 0:
-        return not_yet(
-            "The circle is right, but the inside is class 1: at the origin z = w0 > 0. "
-            "Multiply W by -1 to swap the sides."
-        )
-    return correct(
-        f"W = [{w0:g}, {w1:g}, {w2:g}]: z = 0 on x1² + x2² = 4, the circle of radius 2, and "
-        "z > 0 (class 1) outside it. Any positive multiple of [-4, 1, 1] works."
-    )
+        return not_yet("boundary.circle_sides")
+    return correct("boundary.circle_correct", W, w0=w0, w1=w1, w2=w2)

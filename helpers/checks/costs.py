@@ -7,13 +7,24 @@ probabilities, the same cost from the logits, and the general cross entropy.
 from __future__ import annotations
 
 import math
+import numbers
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..costs import EPS, categorical_cross_entropy, cross_entropy, cross_entropy_from_logits
 from ..logistic import sigmoid
-from ._feedback import Feedback, call_learner, correct, not_yet, unfinished
+from ..messages import _text
+from ._feedback import (
+    Feedback,
+    call_learner,
+    correct,
+    divided_by_m_plus_one,
+    learner_numbers,
+    not_yet,
+    unfinished,
+)
 
 __all__ = [
     "QUIZ",
@@ -58,91 +69,111 @@ class QuizQuestion:
 
     @property
     def text(self) -> str:
-        return f"({self.number}) y = {self.y}, ŷ = {self.y_hat:g} 일 때 오차는? (the error?)"
+        """The question as the slide asks it, in the chosen language."""
+        return _text("quiz.question", number=self.number, y=self.y, y_hat=self.y_hat)
 
 
 #: The slide's three questions, in its order.
 QUIZ = (QuizQuestion(1, 1, 0.2), QuizQuestion(2, 1, 0.8), QuizQuestion(3, 0, 0.9))
 
-#: Accepted spellings (lower case, spaces removed): English, the slide's Korean, its (a)/(b).
+#: What a learner may type, by meaning: words (found anywhere in the answer) and the slide's
+#: option letters (a) / (b) (at its start). "(b) 크다" is large; "(a) 크다" contradicts itself.
 _ERROR_WORDS = {
     "small": "small",
     "작다": "small",
-    "a": "small",
-    "(a)": "small",
+    "작음": "small",
+    "작아": "small",
     "large": "large",
     "big": "large",
     "크다": "large",
-    "b": "large",
-    "(b)": "large",
+    "큼": "large",
+    "커": "large",
 }
 _CURVE_WORDS = {
     "solid": "solid",
     "실선": "solid",
-    "a": "solid",
-    "(a)": "solid",
     "dotted": "dotted",
+    "dashed": "dotted",
+    "dot": "dotted",
+    "dash": "dotted",
     "점선": "dotted",
-    "b": "dotted",
-    "(b)": "dotted",
 }
+_LETTERS = {"error": {"a": "small", "b": "large"}, "curve": {"a": "solid", "b": "dotted"}}
+_LETTER = re.compile(r"^\(?\s*([ab])\s*\)?(?=$|[\s.,:;)])")
 
 
-def _read(value, words: dict[str, str], name: str, choices: str) -> tuple[str | None, str | None]:
-    """(normalised answer or None if unanswered, problem message or None)."""
+def _read(value, name: str) -> tuple[str | None, str | None]:
+    """(normalised answer or None if unanswered, problem key or None)."""
     if unfinished(value):
         return None, None
-    if isinstance(value, str):
-        key = "".join(value.split()).lower()
-        if key in words:
-            return words[key], None
-    return None, f"`{name}` must be {choices}; got {value!r}."
+    if not isinstance(value, str):
+        return None, f"quiz.{name}_choices"
+    text = value.strip().lower()
+    found = set()
+    letter = _LETTER.match(text)
+    if letter:
+        found.add(_LETTERS[name][letter.group(1)])
+        text = text[letter.end() :]
+    words = _ERROR_WORDS if name == "error" else _CURVE_WORDS
+    found.update(meaning for word, meaning in words.items() if word in text)
+    if len(found) == 1:
+        return found.pop(), None
+    return None, f"quiz.{name}_ambiguous" if found else f"quiz.{name}_choices"
 
 
 def cost_quiz_answer(question, error=None, curve=None) -> Feedback:
     """Check one answer to the slide's quiz: is the error small or large, on which curve?
 
     ``question`` is 1, 2 or 3; ``error`` is 'small' or 'large' (also '작다' / '크다', or the
-    slide's 'a' / 'b'); ``curve`` is 'solid' or 'dotted' (also '실선' / '점선', 'a' / 'b').
-    Either may be left out (``None`` or ``...``) to check one part on its own.
+    slide's '(a)' / '(b)', or both as in '(b) 크다'); ``curve`` is 'solid' or 'dotted' (also
+    'dashed', '실선' / '점선', '(a)' / '(b)'). Either may be left out (``None`` or ``...``) to
+    check one part on its own. Answers in the chosen language (`helpers.set_language`).
     """
-    numbers = {q.number: q for q in QUIZ}
-    if isinstance(question, bool) or question not in numbers:
-        return not_yet(f"`question` must be 1, 2 or 3 (the slide's three); got {question!r}.")
-    q = numbers[question]
-    size, problem_size = _read(error, _ERROR_WORDS, "error", "'small' or 'large' (작다 / 크다)")
-    line, problem_line = _read(curve, _CURVE_WORDS, "curve", "'solid' or 'dotted' (실선 / 점선)")
-    problems = [p for p in (problem_size, problem_line) if p]
+    by_number = {q.number: q for q in QUIZ}
+    if (
+        isinstance(question, bool)
+        or not isinstance(question, numbers.Integral)
+        or int(question) not in by_number
+    ):
+        return not_yet("quiz.question_number", got=repr(question))
+    q = by_number[int(question)]
+    size, problem_size = _read(error, "error")
+    line, problem_line = _read(curve, "curve")
+    problems = [
+        _text(key, got=repr(value))
+        for key, value in ((problem_size, error), (problem_line, curve))
+        if key
+    ]
     if problems:
-        return not_yet(" ".join(problems))
+        return not_yet("quiz.problems", problems=" ".join(problems))
     if size is None and line is None:
-        return not_yet(
-            "It looks unfinished: set `error` to 'small' or 'large' and `curve` to 'solid' or "
-            "'dotted', then run the cell again."
-        )
+        return not_yet("quiz.unfinished")
     hints = []
     if size is not None and size != q.size:
-        than = "more" if q.size == "large" else "less"
         hints.append(
-            f"The error is not {size}. The true class is y = {q.y} and the model gives it "
-            f"probability {q.y_hat if q.y == 1 else 1 - q.y_hat:g}, so e = {q.formula} = "
-            f"{q.error:.2f}: {than} than log 2 ≈ 0.69, the error of a 50/50 guess (ŷ = 0.5)."
+            _text(
+                f"quiz.not_{size}",
+                y=q.y,
+                p=q.y_hat if q.y == 1 else 1 - q.y_hat,
+                formula=q.formula,
+                e=q.error,
+            )
         )
     if line is not None and line != q.curve:
-        case = "−log(h)" if q.y == 1 else "−log(1 − h)"
-        hints.append(
-            f"Not the {line} curve: the label picks the curve, not ŷ. For y = {q.y} the error "
-            f"is {case}, drawn {q.curve}."
-        )
+        hints.append(_text(f"quiz.not_{line}", y=q.y))
     if hints:
-        return not_yet(" ".join(hints))
+        return not_yet("quiz.problems", problems=" ".join(hints))
     if size is None:
-        return not_yet("The curve is right; now say whether the error is small or large.")
+        return not_yet("quiz.curve_only")
     if line is None:
-        return not_yet("Small or large: right. Now say on which curve you read it.")
+        return not_yet("quiz.size_only")
     return correct(
-        f"y = {q.y}, ŷ = {q.y_hat:g}: e = {q.formula} = {q.error:.2f}, a {q.size} error, "
-        f"read on the {q.curve} curve (y = {q.y})."
+        f"quiz.correct_{q.size}_{q.curve}",
+        q.error,
+        y=q.y,
+        y_hat=q.y_hat,
+        formula=q.formula,
+        e=q.error,
     )
 
 
@@ -151,67 +182,48 @@ _Y = np.array([1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 0.0])
 _A = np.array([0.9, 0.2, 0.6, 0.35, 0.5, 0.05, 0.99, 0.7])
 
 
-def _one_number(result) -> tuple[float | None, Feedback | None]:
-    try:
-        array = np.asarray(result, dtype=float)
-    except (TypeError, ValueError):
-        return None, not_yet(f"Your function returned {type(result).__name__}, not a number.")
+def _learner_number(function, *arrays, warned: str = "costs.warned", not_finite=None):
+    """Call the learner's function on ``arrays``: ``(its one number, None)``, or ``(None, a
+    hint)`` for an error, a stub, not one finite real number, or a warning (hint ``warned``)."""
+    result, caught, problem = call_learner(function, *arrays)
+    if problem is not None:
+        return None, problem
+    array, problem = learner_numbers(
+        result, "costs.what_number", not_finite=not_finite or "feedback.not_finite"
+    )
+    if problem is not None:
+        return None, problem
     if array.size != 1:
-        return None, not_yet(
-            f"Your function returned {array.size} numbers (shape {array.shape}); the cost J is "
-            "one number, the mean of the per-sample errors: use np.mean (or sum and divide by m)."
-        )
+        return None, not_yet("costs.not_one_number", size=array.size, shape=array.shape)
+    if caught:
+        return None, not_yet(warned, warning=caught[0])
     return float(array.reshape(())), None
 
 
-def _learner_number(function, *arrays, if_warned: str = "") -> tuple[float | None, Feedback | None]:
-    """Call the learner's function on copies of ``arrays``: ``(its one number, None)``, or
-    ``(None, a hint)`` for an error, a stub, not one number, or a warning (then ``if_warned``
-    follows the warning's text)."""
-    result, caught, problem = call_learner(function, *(array.copy() for array in arrays))
-    if problem is not None:
-        return None, problem
-    value, problem = _one_number(result)
-    if problem is None and caught:
-        return None, not_yet(f'Your function warned: "{caught[0]}". {if_warned}'.rstrip())
-    return value, problem
+def _close(value: float, target: float, rel_tol: float = 1e-9) -> bool:
+    return math.isclose(value, target, rel_tol=rel_tol)
 
 
 def cost_function(my_cost) -> Feedback:
     """Exercise 1: J = −(1/m) Σ [y log a + (1 − y) log(1 − a)] from labels y and outputs a."""
-    value, problem = _learner_number(
-        my_cost, _Y, _A, if_warned="No a here is 0 or 1; check the logs."
-    )
+    value, problem = _learner_number(my_cost, _Y, _A, warned="costs.cost_warned")
     if problem is not None:
         return problem
     expected = cross_entropy(_Y, _A)
     m = _Y.size
-    if math.isclose(value, expected, rel_tol=1e-12):
-        return correct(
-            f"J = {expected:.4f} for these {m} samples; it matches helpers.cross_entropy."
-        )
-    if math.isclose(value, -expected, rel_tol=1e-9):
-        return not_yet(
-            "Your J is negative: the logs of probabilities are negative, so J needs the minus "
-            "sign in front, J = −(1/m) Σ (...)."
-        )
-    if math.isclose(value, m * expected, rel_tol=1e-9):
-        return not_yet(
-            f"Your J is {m} times too large: that is the sum over the m = {m} samples. "
-            "J is the mean: multiply by 1/m (or use np.mean)."
-        )
-    if math.isclose(value, expected / math.log(10.0), rel_tol=1e-9):
-        return not_yet("That is the base-10 log. Use the natural log, np.log.")
-    swapped = cross_entropy(1 - _Y, _A)
-    if math.isclose(value, swapped, rel_tol=1e-9):
-        return not_yet(
-            "y and 1 − y are swapped: a sample with y = 1 must cost −log(a), one with y = 0 "
-            "−log(1 − a)."
-        )
-    return not_yet(
-        f"For y = {_Y.tolist()} and a = {_A.tolist()} yours gives {value:.6f}, but "
-        f"J = {expected:.6f}. Try one sample by hand: y = 1, a = 0.9 costs −log(0.9) = 0.1054."
-    )
+    if _close(value, expected, 1e-12):
+        return correct("costs.cost_correct", value, J=expected, m=m)
+    if _close(value, -expected):
+        return not_yet("costs.negative")
+    if _close(value, m * expected):
+        return not_yet("costs.sum_not_mean", m=m)
+    if divided_by_m_plus_one(value, expected, m):
+        return not_yet("feedback.m_plus_one", m=m, m1=m + 1)
+    if _close(value, expected / math.log(10.0)):
+        return not_yet("costs.log10")
+    if _close(value, cross_entropy(1 - _Y, _A)):
+        return not_yet("costs.swapped")
+    return not_yet("costs.cost_wrong", y=_Y.tolist(), a=_A.tolist(), got=value, J=expected)
 
 
 _Y_LOGITS = np.array([1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0])
@@ -224,42 +236,33 @@ def cost_from_logits(my_cost) -> Feedback:
         my_cost,
         _Y_LOGITS,
         _Z,
-        if_warned="Somewhere σ(z) rounds to 0 or 1 and then log(0) = −inf, or e^(−z) "
-        "overflows. Do not compute σ at all: use log σ(z) = −softplus(−z) and "
-        "log(1 − σ(z)) = −softplus(z) (helpers.softplus).",
+        warned="costs.logits_warned",
+        not_finite="costs.logits_not_finite",
     )
     if problem is not None:
         return problem
-    if not math.isfinite(value):
-        return not_yet(
-            f"Your J is {value}: a log of a rounded σ(z). Build it from helpers.softplus: "
-            "J = mean(y·softplus(−z) + (1 − y)·softplus(z))."
-        )
     expected = cross_entropy_from_logits(_Y_LOGITS, _Z)
-    if math.isclose(value, expected, rel_tol=1e-12):
-        return correct(
-            f"J = {expected:.4f}, exact even for z = ±1000 (those samples cost 1000 each), "
-            "with no warnings."
-        )
-    if math.isclose(value, -expected, rel_tol=1e-9):
-        return not_yet("Your J is negative; the softplus form needs no minus sign in front.")
-    swapped = cross_entropy_from_logits(1 - _Y_LOGITS, _Z)
-    if math.isclose(value, swapped, rel_tol=1e-9):
-        return not_yet(
-            "y and 1 − y are swapped: a sample with y = 1 costs softplus(−z), one with y = 0 "
-            "softplus(z)."
-        )
+    m = _Y_LOGITS.size
+    if _close(value, expected, 1e-12):
+        return correct("costs.logits_correct", value, J=expected)
+    if _close(value, -expected):
+        return not_yet("costs.logits_negative")
+    if _close(value, m * expected):
+        return not_yet("costs.sum_not_mean", m=m)
+    if divided_by_m_plus_one(value, expected, m):
+        return not_yet("feedback.m_plus_one", m=m, m1=m + 1)
+    if _close(value, cross_entropy_from_logits(1 - _Y_LOGITS, _Z)):
+        return not_yet("costs.logits_swapped")
     clipped = cross_entropy(_Y_LOGITS, sigmoid(_Z))  # σ rounded, then clipped before the log
     if abs(value - clipped) < 1e-6 or (value < expected / 2):
-        return not_yet(
-            f"Your J is {value:.4f}, but the exact cost is {expected:.4f}: the samples with "
-            "z = −1000, y = 1 and z = 1000, y = 0 cost 1000 each. Clipping σ (or ŷ) caps each "
-            f"error near −log(EPS) = {-math.log(EPS):.2f}; work with z itself instead."
-        )
+        return not_yet("costs.clipped", got=value, J=expected, cap=-math.log(EPS))
     return not_yet(
-        f"For y = {_Y_LOGITS.tolist()} and z = {_Z.tolist()} yours gives {value:.6f}, "
-        f"but J = {expected:.6f}. One sample to try by hand: y = 1, z = 2 costs "
-        f"softplus(−2) = log(1 + e^(−2)) = {math.log1p(math.exp(-2)):.4f}."
+        "costs.logits_wrong",
+        y=_Y_LOGITS.tolist(),
+        z=_Z.tolist(),
+        got=value,
+        J=expected,
+        example=math.log1p(math.exp(-2)),
     )
 
 
@@ -275,6 +278,29 @@ _P = np.array(
 )
 
 
+def _general_hint(value: float, Y: np.ndarray, P: np.ndarray) -> Feedback | None:
+    """The hint for a general cross entropy that is off on (Y, P), or None if it is right."""
+    expected = categorical_cross_entropy(Y, P)
+    m, k = Y.shape
+    if _close(value, expected, 1e-12):
+        return None
+    per_entry = -Y * np.log(P)
+    if _close(value, m * expected):
+        return not_yet("costs.general_sum", m=m)
+    if _close(value, -expected):
+        return not_yet("costs.general_negative")
+    if divided_by_m_plus_one(value, expected, m):
+        return not_yet("feedback.m_plus_one", m=m, m1=m + 1)
+    if _close(value, float(np.mean(per_entry))):
+        return not_yet("costs.general_mean_all", m=m, k=k, mk=m * k)
+    if _close(value, float(np.mean(np.sum(per_entry, axis=0)))):
+        return not_yet("costs.general_axis0", m=m, k=k)
+    binary = np.mean(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P), axis=1))
+    if _close(value, binary):
+        return not_yet("costs.general_binary")
+    return not_yet("costs.general_wrong", got=value, J=expected, p0=P[0].tolist())
+
+
 def general_cross_entropy(my_cross_entropy) -> Feedback:
     """Exercise 3: J = −Σ_k y_k log ŷ_k per sample (one-hot y), averaged over the samples.
 
@@ -284,27 +310,9 @@ def general_cross_entropy(my_cross_entropy) -> Feedback:
     value, problem = _learner_number(my_cross_entropy, Y, _P)
     if problem is not None:
         return problem
-    expected = categorical_cross_entropy(Y, _P)
-    m = Y.shape[0]
-    if math.isclose(value, m * expected, rel_tol=1e-9):
-        return not_yet(
-            f"Your J is {m} times too large: you summed over the samples too. Sum over the "
-            "classes (axis=1), then take the mean over the samples."
-        )
-    if math.isclose(value, -expected, rel_tol=1e-9):
-        return not_yet("Your J is negative: J = −Σ y log ŷ has a minus sign in front.")
-    binary_everywhere = np.mean(-np.sum(Y * np.log(_P) + (1 - Y) * np.log(1 - _P), axis=1))
-    if math.isclose(value, binary_everywhere, rel_tol=1e-9):
-        return not_yet(
-            "You used the binary formula on every class. The general one is only "
-            "−Σ_k y_k log ŷ_k: the (1 − y) log(1 − ŷ) part is already there, as the other "
-            "class's term."
-        )
-    if not math.isclose(value, expected, rel_tol=1e-12):
-        return not_yet(
-            f"On three classes yours gives {value:.6f}, but J = {expected:.6f}. The first "
-            f"sample is class 0 with ŷ = {_P[0].tolist()}: it costs −log(0.7) = 0.3567."
-        )
+    problem = _general_hint(value, Y, _P)
+    if problem is not None:
+        return problem
     y, a = _Y, _A
     value2, problem = _learner_number(
         my_cross_entropy, np.column_stack([1 - y, y]), np.column_stack([1 - a, a])
@@ -312,12 +320,8 @@ def general_cross_entropy(my_cross_entropy) -> Feedback:
     if problem is not None:
         return problem
     binary = cross_entropy(y, a)
-    if not math.isclose(value2, binary, rel_tol=1e-12):
-        return not_yet(
-            f"Right on three classes, but with two classes (one-hot [1 − y, y]) yours gives "
-            f"{value2:.6f} instead of the binary cross entropy {binary:.6f}."
-        )
+    if not _close(value2, binary, 1e-12):
+        return not_yet("costs.general_two_classes", got=value2, J=binary)
     return correct(
-        f"J = {expected:.4f} on three classes; with two classes it equals the binary "
-        f"cross entropy ({binary:.4f})."
+        "costs.general_correct", [value, value2], J=categorical_cross_entropy(Y, _P), binary=binary
     )

@@ -7,6 +7,7 @@ import math
 import ipywidgets as widgets
 
 from .._validation import data_or_default
+from ..messages import _text
 from ..plots.boundary import (
     BoundaryView,
     add_probability_colorbar,
@@ -55,9 +56,12 @@ class BoundaryExplorer(Explorer):
         ]
         controls = {
             "features": widgets.ToggleButtons(
-                options=[("linear: x1, x2", "linear"), ("squared: x1², x2²", "squared")],
+                options=[
+                    (_text("widgets.linear_features"), "linear"),
+                    (_text("widgets.squared_features"), "squared"),
+                ],
                 value=features,
-                description="features",
+                description=_text("widgets.features"),
             )
         }
         for name, w in zip(("w0", "w1", "w2"), W, strict=True):

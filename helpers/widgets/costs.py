@@ -14,21 +14,20 @@ import html
 import ipywidgets as widgets
 
 from ..checks.costs import QUIZ, cost_quiz_answer
+from ..messages import _text
 from ..plots.costs import W_RANGE, CostCurves, CostSlices, _data
 from ..plots.style import RC, new_figure
 from ._base import Explorer, slider
 
 __all__ = ["CostQuiz", "CostSliceExplorer", "cost_quiz", "cost_slice_explorer"]
 
-_ERROR_OPTIONS = [("small (작다)", "small"), ("large (크다)", "large")]
-_CURVE_OPTIONS = [("solid (실선)", "solid"), ("dotted (점선)", "dotted")]
 
-
-def _toggles(options, description: str) -> widgets.ToggleButtons:
+def _toggles(values: tuple[str, str], description: str) -> widgets.ToggleButtons:
+    """Two toggle buttons whose labels come from the catalog; their values stay English."""
     return widgets.ToggleButtons(
-        options=options,
+        options=[(_text(f"quiz.{value}"), value) for value in values],
         value=None,
-        description=description,
+        description=_text(f"quiz.{description}_label"),
         style={"button_width": "110px", "description_width": "50px"},
     )
 
@@ -51,8 +50,8 @@ class CostQuiz(Explorer):
         self.results = dict.fromkeys(self.feedback)
         toggles = {}
         for q in QUIZ:
-            toggles[f"q{q.number}_error"] = _toggles(_ERROR_OPTIONS, "error")
-            toggles[f"q{q.number}_curve"] = _toggles(_CURVE_OPTIONS, "curve")
+            toggles[f"q{q.number}_error"] = _toggles(("small", "large"), "error")
+            toggles[f"q{q.number}_curve"] = _toggles(("solid", "dotted"), "curve")
         super().__init__(figure, toggles)
 
     def update(self, **values) -> None:
@@ -60,7 +59,7 @@ class CostQuiz(Explorer):
             error, curve = values[f"q{q.number}_error"], values[f"q{q.number}_curve"]
             if error is None and curve is None:
                 self.results[q.number] = None
-                self.feedback[q.number].value = "<i>Choose the error and the curve.</i>"
+                self.feedback[q.number].value = f"<i>{html.escape(_text('quiz.choose'))}</i>"
                 self.curves.show(q.number, False)
                 continue
             result = cost_quiz_answer(q.number, error=error, curve=curve)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from .._validation import data_or_default
+from ..messages import _text
 from ..plots.boundary import check_features, toy_data
 from ..plots.style import lecture_rc, new_figure
 from ..plots.training import TrainingView, _training_run
@@ -48,7 +49,7 @@ class TrainingExplorer(Explorer):
             min=0,
             max=epochs,
             step=1,
-            description="epoch",
+            description=_text("widgets.epoch"),
             continuous_update=True,
             layout=widgets.Layout(width="520px"),
         )

@@ -1,0 +1,59 @@
+"""Every sentence a learner reads from a check or a live figure, in each language.
+
+The logic (``helpers.checks``, ``helpers.widgets``) asks for a message by its key; the words
+live in one catalog per language, ``en.py`` (the source) and ``ko.py`` (한국어), each a plain
+dict from key to a ``str.format`` template. A test requires both catalogs to have the same keys
+and, per key, the same placeholders with the same formats.
+
+Why a catalog module and not ``gettext``: gettext's compiled ``.mo`` files need a build step
+(``msgfmt``, or Babel) that JupyterLite, Binder and a plain ``pip install -e .`` would all have
+to run; a dict is plain Python that every one of them imports as it is, its keys are checked by
+an ordinary test, and templates with named placeholders keep word order free for Korean.
+
+Choose the language once, in a notebook's setup cell: ``helpers.set_language("ko")``.
+"""
+
+from __future__ import annotations
+
+import string
+
+from . import en, ko
+
+__all__ = ["LANGUAGES", "get_language", "set_language"]
+
+#: The languages a learner can choose, each with its catalog.
+LANGUAGES = {"en": en.MESSAGES, "ko": ko.MESSAGES}
+
+_state = {"language": "en"}
+
+
+def set_language(language: str) -> None:
+    """Show every check message and widget text from now on in ``language``: "en" or "ko"."""
+    if not isinstance(language, str):
+        raise TypeError(
+            f"`language` must be a language code, one of {sorted(LANGUAGES)}; "
+            f"got {type(language).__name__} {language!r}."
+        )
+    code = language.strip().lower()
+    if code not in LANGUAGES:
+        raise ValueError(f"`language` must be one of {sorted(LANGUAGES)}; got {language!r}.")
+    _state["language"] = code
+
+
+def get_language() -> str:
+    """The language chosen with `set_language` ("en" until then)."""
+    return _state["language"]
+
+
+def _text(key: str, **values) -> str:
+    """The message ``key`` in the chosen language, its placeholders filled from ``values``."""
+    return LANGUAGES[_state["language"]][key].format(**values)
+
+
+def _placeholders(template: str) -> set[tuple[str, str]]:
+    """The (name, format spec) pairs of a template, for the catalogs' consistency test."""
+    return {
+        (name, spec or "")
+        for _, name, spec, _ in string.Formatter().parse(template)
+        if name is not None
+    }
