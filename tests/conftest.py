@@ -18,7 +18,19 @@ import pytest
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+#: The English edition (the source) and the Korean edition (한국어판), twins by file name.
+ENGLISH = sorted((ROOT / "notebooks").glob("*.ipynb"))
+KOREAN = sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
+NOTEBOOKS = ENGLISH + KOREAN
+
+
+def notebook_id(path: Path) -> str:
+    """A notebook's name for test ids: "01_sigmoid.ipynb", "ko/01_sigmoid.ipynb"."""
+    return path.relative_to(ROOT / "notebooks").as_posix()
+
+
+def is_korean(path: Path) -> bool:
+    return path.parent.name == "ko"
 
 
 @pytest.fixture

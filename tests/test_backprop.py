@@ -6,6 +6,8 @@ and the slide's per-weight formula summed over samples in plain loops.
 
 from __future__ import annotations
 
+import itertools
+import re
 import warnings
 
 import numpy as np
@@ -188,3 +190,34 @@ class TestSseOutputGradientCheck:
     def test_typical_mistakes_get_specific_hints(self, answer, hint):
         result = check.sse_output_gradient(answer)
         assert not result and result.message.startswith("Not yet.") and hint in result.message
+
+
+# ----------------------------------------------------------------------------- the network figure
+class TestNetworkFigure:
+    @pytest.mark.parametrize(("n_in", "n_hidden", "n_out"), [(2, 2, 1), (3, 4, 2), (2, 0, 1)])
+    def test_nodes_and_edges_per_layer(self, n_in, n_hidden, n_out):
+        fig = helpers.plot_network(n_inputs=n_in, n_hidden=n_hidden, n_outputs=n_out)
+        ax = fig.axes[0]
+        layers = [n for n in (n_in, n_hidden, n_out) if n]
+        assert [len(c.get_offsets()) for c in ax.collections] == layers
+        edges = sum(a * b for a, b in itertools.pairwise(layers))
+        assert len(ax.lines) == edges
+        # W^[1] solid, W^[2] dashed: the layers differ by line style, not colour alone
+        styles = {line.get_linestyle() for line in ax.lines}
+        assert styles == ({"--"} if n_hidden == 0 else {"-", "--"})
+        texts = " ".join(t.get_text() for t in ax.texts)
+        assert ("W^{[1]}" in texts) == (n_hidden > 0) and "W^{[2]}" in texts
+
+    @pytest.mark.parametrize(
+        ("kwargs", "error", "message"),
+        [
+            ({"n_inputs": 0}, ValueError, "`n_inputs` must be from 1 to 6"),
+            ({"n_hidden": 7}, ValueError, "`n_hidden` must be from 0 to 6"),
+            ({"n_outputs": 1.5}, TypeError, "`n_outputs` must be a whole number"),
+            ({"n_inputs": True}, TypeError, "`n_inputs` must be a whole number"),
+            ({"n_hidden": "2"}, TypeError, "`n_hidden` must be a whole number"),
+        ],
+    )
+    def test_bad_sizes_are_named(self, kwargs, error, message):
+        with pytest.raises(error, match=re.escape(message)):
+            helpers.plot_network(**kwargs)

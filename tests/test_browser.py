@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import NOTEBOOKS, ROOT
+from .conftest import NOTEBOOKS, ROOT, notebook_id
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -92,7 +92,8 @@ def lab(tmp_path_factory):
     served = home / "notebooks"
     served.mkdir()
     for path in NOTEBOOKS:
-        shutil.copy(path, served / path.name)
+        (served / notebook_id(path)).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, served / notebook_id(path))
     settings = home / "settings" / "@jupyterlab" / "notebook-extension"
     settings.mkdir(parents=True)
     # Render every cell in the DOM (no virtual scrolling), so every cell can be inspected.
@@ -200,7 +201,7 @@ ALL_DONE = """(n) => {
 }"""
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[notebook_id(p) for p in NOTEBOOKS])
 def test_notebook_in_jupyterlab(lab, browser, path):
     base, token = lab
     stored = stored_code_cells(path)
@@ -208,7 +209,7 @@ def test_notebook_in_jupyterlab(lab, browser, path):
     try:
         page.set_default_timeout(60_000)
         # `reset`: a fresh workspace, so the notebooks opened before are not restored beside it.
-        url = f"{base}/lab/tree/{path.name}?reset&token={token}"
+        url = f"{base}/lab/tree/{notebook_id(path)}?reset&token={token}"
         page.goto(url, wait_until="domcontentloaded")
         page.wait_for_function(CURRENT_NOTEBOOK, arg=path.name)
         # Everything below looks inside this notebook's panel only.
@@ -256,8 +257,13 @@ def test_notebook_in_jupyterlab(lab, browser, path):
                     timeout=10_000,
                 )
                 SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-                dom.screenshot(path=str(SCREENSHOTS / f"{path.stem}-cell{i + 1:02d}.png"))
+                dom.screenshot(
+                    path=str(
+                        SCREENSHOTS
+                        / f"{notebook_id(path)[:-6].replace('/', '-')}-cell{i + 1:02d}.png"
+                    )
+                )
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
+        page.screenshot(path=str(SCREENSHOTS / f"{notebook_id(path)[:-6].replace('/', '-')}.png"))
     finally:
         page.close()

@@ -528,3 +528,20 @@ class TestGeneralCrossEntropyCheck:
     def test_typical_mistakes_get_their_hint(self, mistake, hint):
         feedback = check.general_cross_entropy(mistake)
         assert not feedback and hint in str(feedback)
+
+
+class TestSquaredErrorContours:
+    def test_contours_are_the_mse_and_the_slice_is_dashed(self):
+        x, y = helpers.make_1d_data(m=30, seed=0)
+        fig = helpers.plot_squared_error_contours(x, y)
+        ax = fig.axes[0]
+        (line,) = [line for line in ax.lines if line.get_linestyle() == "--"]
+        w0, w1 = line.get_data()
+        np.testing.assert_allclose(w0, -5.0 * w1)
+        filled = ax.collections[0]
+        levels = filled.levels
+        Xb = helpers.add_bias(x)
+        corners = np.array([[-20.0, -2.0], [10.0, 4.0], [-20.0, 4.0], [10.0, -2.0]])
+        values = helpers.mse_of_weights(corners, Xb, y)
+        assert levels.min() <= values.min() and values.max() <= levels.max()
+        assert 0.0 <= levels.min() and levels.max() <= 0.5  # MSE after σ lies in [0, 1/2]

@@ -49,7 +49,8 @@ def test_every_key_the_code_names_exists():
     )
     named = set(
         re.findall(
-            r'"((?:feedback|sigmoid|boundary|quiz|costs|gradient|widgets)\.[a-z0-9_.]+)"', code
+            r"[\"']((?:feedback|sigmoid|boundary|quiz|costs|gradient|widgets)\.[a-z0-9_.]+)[\"']",
+            code,
         )
     )
     assert named - set(en.MESSAGES) == set()

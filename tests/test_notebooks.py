@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from .conftest import NOTEBOOKS, ROOT
+from .conftest import ENGLISH, KOREAN, NOTEBOOKS, ROOT, notebook_id
 
 EXPECTED = [
     "01_sigmoid.ipynb",
@@ -20,7 +20,7 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 # Absolute or temporary paths, user names, memory addresses: nothing machine-specific.
 LEAKS = re.compile(r"(/tmp/|/work/|/home/|/root/|/Users/|[A-Z]:\\\\|site-packages|0x[0-9a-f]{6,})")
 
-ids = [path.name for path in NOTEBOOKS]
+ids = [notebook_id(path) for path in NOTEBOOKS]
 
 
 def load(path):
@@ -45,9 +45,10 @@ def output_texts(cell):
 
 
 def test_the_series_has_its_four_notebooks_in_order():
-    present = [path.name for path in NOTEBOOKS]
+    present = [path.name for path in ENGLISH]
     assert present == [name for name in EXPECTED if (ROOT / "notebooks" / name).exists()]
     assert present, "no notebooks found"
+    assert [path.name for path in KOREAN] == present, "each notebook has its Korean twin"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
@@ -125,6 +126,19 @@ def test_readme_has_a_binder_badge_on_notebook_01():
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_readme_links_every_notebook_on_github_and_on_binder(path):
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert f"(notebooks/{path.name})" in readme
-    assert f"({BINDER}?urlpath=lab/tree/notebooks/{path.name})" in readme
+    """README.md links the English notebooks, README.ko.md the Korean ones."""
+    readme = (ROOT / ("README.ko.md" if path in KOREAN else "README.md")).read_text(
+        encoding="utf-8"
+    )
+    assert f"(notebooks/{notebook_id(path)})" in readme
+    assert f"({BINDER}?urlpath=lab/tree/notebooks/{notebook_id(path)})" in readme
+
+
+def test_the_readmes_and_the_glossary_link_each_other():
+    english = (ROOT / "README.md").read_text(encoding="utf-8")
+    korean = (ROOT / "README.ko.md").read_text(encoding="utf-8")
+    assert "(README.ko.md)" in "\n".join(english.splitlines()[:5]), (
+        "README.md links the Korean first"
+    )
+    assert "(README.md)" in "\n".join(korean.splitlines()[:5]), "README.ko.md links back first"
+    assert "(GLOSSARY.md)" in english and "(GLOSSARY.md)" in korean

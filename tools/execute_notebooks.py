@@ -1,6 +1,7 @@
 """Re-execute notebooks in place, top to bottom, in a fresh kernel: ``make execute``.
 
-Usage: python tools/execute_notebooks.py [NOTEBOOK ...]   (default: every notebooks/*.ipynb)
+Usage: python tools/execute_notebooks.py [NOTEBOOK ...]
+(default: every notebooks/*.ipynb and notebooks/ko/*.ipynb)
 
 Kept deliberately quiet for git: no per-cell timing metadata, no widget state, and the
 live-widget outputs of cells tagged ``nbval-ignore-output`` are dropped (they only mean
@@ -46,7 +47,9 @@ def execute(path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(a).resolve() for a in argv] or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    paths = [Path(a).resolve() for a in argv] or sorted(
+        (ROOT / "notebooks").glob("*.ipynb")
+    ) + sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
     for path in paths:
         execute(path)
     return 0

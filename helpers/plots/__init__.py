@@ -1,8 +1,9 @@
 """Static figures, one module per notebook, sharing the look in `style`."""
 
-from . import boundary, costs, sigmoid, style, training
+from . import boundary, costs, network, sigmoid, style, training
 from .boundary import *
 from .costs import *
+from .network import *
 from .sigmoid import *
 from .style import new_figure, series, use_lecture_style
 from .training import *
@@ -10,6 +11,7 @@ from .training import *
 __all__ = [
     *boundary.__all__,
     *costs.__all__,
+    *network.__all__,
     *sigmoid.__all__,
     *training.__all__,
     "new_figure",

@@ -27,6 +27,7 @@ __all__ = [
     "plot_cost_curves",
     "plot_cost_slices",
     "plot_cost_surfaces",
+    "plot_squared_error_contours",
     "plot_squared_error_slices",
 ]
 
@@ -313,4 +314,46 @@ def plot_cost_surfaces(
             ax.legend(loc="upper left", fontsize=8)
         ax.set(xlabel="$w_0$", ylabel="$w_1$", zlabel="cost", title=name)
         ax.view_init(elev=30, azim=-35)
+    return fig
+
+
+def plot_squared_error_contours(
+    x=None,
+    y=None,
+    w0_range: tuple[float, float] = (-20.0, 10.0),
+    w1_range: tuple[float, float] = (-2.0, 4.0),
+    center: float = CENTER,
+):
+    """MSE(σ(WX)) over (w0, w1) as a contour map, with the slice w0 = −center · w1 dashed.
+
+    The whole two-weight picture that the 1-D slice W = [−c w, w] cuts through: contour lines
+    of equal cost, dark for low and yellow for high. Returns the figure.
+    """
+    x, y = _data(x, y)
+    Xb = add_bias(x)
+    w0 = np.linspace(*w0_range, 121)
+    w1 = np.linspace(*w1_range, 121)
+    W0, W1 = np.meshgrid(w0, w1)
+    values = mse_of_weights(np.stack([W0, W1], axis=-1), Xb, y)
+    fig, ax = new_figure()
+    filled = ax.contourf(W0, W1, values, levels=12, cmap=BANDS)
+    ax.contour(W0, W1, values, levels=12, colors="black", linewidths=0.4, alpha=0.5)
+    fig.colorbar(filled, ax=ax, label=r"MSE$(\sigma(WX))$")
+    line = slice_weights(np.linspace(*w1_range, 2), center)
+    ax.plot(
+        line[:, 0],
+        line[:, 1],
+        color="black",
+        linestyle="--",
+        linewidth=1.8,
+        label=f"the slice $w_0 = -{center:g}\\, w_1$",
+    )
+    ax.set(
+        xlim=w0_range,
+        ylim=w1_range,
+        xlabel="$w_0$",
+        ylabel="$w_1$",
+        title="squared error after a sigmoid, over both weights",
+    )
+    ax.legend(loc="lower left", fontsize=9)
     return fig

@@ -1,0 +1,86 @@
+"""Figure for notebook 04's backpropagation: the network the lecture's output layer belongs to.
+
+Inputs x_1..x_n feed the hidden layer A^[1] through W^[1]; the hidden layer feeds the output
+layer ŷ = A^[2] through W^[2]. With no hidden layer the same drawing is logistic regression:
+the inputs feed the output directly, A^[1] = X and W^[2] = W.
+"""
+
+from __future__ import annotations
+
+import itertools
+import numbers
+
+import numpy as np
+
+from .style import BLUE, GREY, ORANGE, VERMILLION, new_figure
+
+__all__ = ["plot_network"]
+
+#: One look per layer, told apart by marker shape as well as colour.
+_LAYER_STYLE = (
+    {"marker": "s", "color": BLUE},  # inputs
+    {"marker": "o", "color": ORANGE},  # hidden layer
+    {"marker": "D", "color": VERMILLION},  # output layer
+)
+#: The two weight layers: solid W^[1], dashed W^[2].
+_EDGE_STYLE = ({"linestyle": "-", "color": BLUE}, {"linestyle": "--", "color": VERMILLION})
+
+
+def _count(value, name: str, low: int, high: int = 6) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"`{name}` must be a whole number; got {type(value).__name__} {value!r}.")
+    if not low <= value <= high:
+        raise ValueError(f"`{name}` must be from {low} to {high} (a drawable size); got {value}.")
+    return int(value)
+
+
+def _column(count: int) -> np.ndarray:
+    """Heights of ``count`` nodes centred on 0, one unit apart."""
+    return np.arange(count)[::-1] - (count - 1) / 2
+
+
+def plot_network(n_inputs: int = 2, n_hidden: int = 2, n_outputs: int = 1):
+    """The network: inputs x_j → hidden layer A^[1] (weights W^[1]) → output layer ŷ (W^[2]).
+
+    ``n_hidden=0`` draws logistic regression, the same network without its hidden layer: the
+    inputs are A^[1] = X and feed the output through W^[2] = W. Node counts run up to 6.
+    Returns the figure.
+    """
+    n_inputs = _count(n_inputs, "n_inputs", 1)
+    n_hidden = _count(n_hidden, "n_hidden", 0)
+    n_outputs = _count(n_outputs, "n_outputs", 1)
+    layers = [("x", n_inputs), ("a", n_hidden), ("ŷ", n_outputs)]
+    names = ["inputs X", "hidden layer $A^{[1]}$", "output layer $\\hat{y} = A^{[2]}$"]
+    weights = ["$W^{[1]}$", "$W^{[2]}$"]
+    if n_hidden == 0:  # logistic regression: the inputs play the hidden layer's part
+        layers.pop(1)
+        names = ["inputs $A^{[1]} = X$", "output layer $\\hat{y} = \\sigma(WX)$"]
+        weights = ["$W^{[2]} = W$"]
+    styles = [_LAYER_STYLE[0], _LAYER_STYLE[2]] if n_hidden == 0 else list(_LAYER_STYLE)
+    edges = [_EDGE_STYLE[1]] if n_hidden == 0 else list(_EDGE_STYLE)
+    fig, ax = new_figure(figsize=(6.4, 3.6))
+    xs = np.arange(len(layers)) * 2.0
+    columns = [_column(count) for _, count in layers]
+    low = min(column.min() for column in columns)
+    high = max(column.max() for column in columns)
+    for k, (x0, x1) in enumerate(itertools.pairwise(xs)):
+        for y0 in columns[k]:
+            for y1 in columns[k + 1]:
+                ax.plot([x0, x1], [y0, y1], linewidth=1.2, alpha=0.8, zorder=1, **edges[k])
+        top = max(columns[k].max(), columns[k + 1].max())
+        ax.text((x0 + x1) / 2, top + 0.55, weights[k], ha="center", fontsize=12)
+    for x, (symbol, count), column, style, name in zip(
+        xs, layers, columns, styles, names, strict=True
+    ):
+        ax.scatter(np.full(count, x), column, s=900, zorder=2, edgecolors="black", **style)
+        for j, height in enumerate(column, start=1):
+            label = symbol if symbol == "ŷ" and count == 1 else f"${symbol[0]}_{j}$"
+            label = "$\\hat{y}$" if label == "ŷ" else label
+            ax.text(
+                x, height, label, ha="center", va="center", fontsize=11, zorder=3, color="white"
+            )
+        ax.text(x, low - 0.6, name, ha="center", va="top", fontsize=10, color=GREY)
+    ax.set(xlim=(-0.8, xs[-1] + 0.8), ylim=(low - 1.6, high + 1.0))
+    ax.set_axis_off()
+    ax.set_title("logistic regression" if n_hidden == 0 else "a network with one hidden layer")
+    return fig
