@@ -211,7 +211,7 @@ def test_notebook_in_jupyterlab(lab, browser, path):
         # `reset`: a fresh workspace, so the notebooks opened before are not restored beside it.
         url = f"{base}/lab/tree/{notebook_id(path)}?reset&token={token}"
         page.goto(url, wait_until="domcontentloaded")
-        page.wait_for_function(CURRENT_NOTEBOOK, arg=path.name)
+        page.wait_for_function(CURRENT_NOTEBOOK, arg=notebook_id(path))
         # Everything below looks inside this notebook's panel only.
         panel_id = page.evaluate("() => window.jupyterapp.shell.currentWidget.id")
         notebook = page.locator(f'[id="{panel_id}"] .jp-Notebook')
