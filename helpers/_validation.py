@@ -100,7 +100,8 @@ def as_real_number(value, name: str, finite: bool = True) -> float:
 
     Accepts Python and NumPy numbers and 0-d arrays; ``True``/``False`` are not numbers here.
     """
-    if isinstance(value, (bool, np.bool_)) or not is_scalar_input(value) or value is None:
+    not_a_number = isinstance(value, (bool, np.bool_, str, bytes)) or value is None
+    if not_a_number or not is_scalar_input(value):
         raise TypeError(f"`{name}` must be one real number; got {_describe(value)}.")
     number = float(as_real_array(value, name))
     if finite and not np.isfinite(number):
@@ -165,6 +166,31 @@ def as_range(value, name: str) -> tuple[float, float]:
     return low, high
 
 
+def as_window(low, high, names: tuple[str, str], limit: float = 1e6) -> tuple[float, float]:
+    """Two finite numbers low < high within ±limit: the ends of a figure's axis."""
+    low = as_real_number(low, names[0])
+    high = as_real_number(high, names[1])
+    if not low < high:
+        raise ValueError(f"`{names[0]}` must be less than `{names[1]}`; got {low:g} and {high:g}.")
+    if max(abs(low), abs(high)) > limit:
+        raise ValueError(
+            f"`{names[0]}` and `{names[1]}` must lie within ±{limit:g} for a readable figure; "
+            f"got {low:g} and {high:g}."
+        )
+    return low, high
+
+
+def as_labels(value, name: str, count: int | None = None) -> list[str]:
+    """A list or tuple of strings (``count`` of them, if given)."""
+    if isinstance(value, str) or not isinstance(value, (list, tuple)):
+        raise TypeError(f"`{name}` must be a list of strings; got {_describe(value)}.")
+    if not all(isinstance(item, str) for item in value):
+        raise TypeError(f"`{name}` must hold strings only; got {value!r}.")
+    if count is not None and len(value) != count:
+        raise ValueError(f"`{name}` must hold {count} strings; got {len(value)}.")
+    return list(value)
+
+
 def check_axes(ax, name: str):
     """A matplotlib Axes, else ``TypeError``."""
     from matplotlib.axes import Axes
@@ -185,7 +211,11 @@ def check_result_finite(array, what: str) -> None:
 
 def is_scalar_input(value) -> bool:
     """True for a plain number (Python or NumPy) or a 0-d array."""
-    return isinstance(value, numbers.Number) or np.ndim(value) == 0
+    if isinstance(value, numbers.Number):
+        return True
+    if isinstance(value, (list, tuple)):  # (np.ndim would fail on a ragged list)
+        return False
+    return np.ndim(value) == 0
 
 
 def check_finite(array: np.ndarray, name: str) -> None:
