@@ -49,6 +49,7 @@ def _check_layer(W2, A1, Y=_NO_LABELS):
     A1 = as_real_array(A1, "A1")
     check_ndim(W2, "W2", (2,), "a 2-D array of shape (n_out, n_hidden)")
     check_ndim(A1, "A1", (2,), "a 2-D array of shape (n_hidden, m): one column per sample")
+    check_not_empty(W2, "W2", "output unit")
     check_not_empty(A1, "A1")
     check_finite(W2, "W2")
     check_finite(A1, "A1")

@@ -354,7 +354,8 @@ def _descend(gradient_sum, W0, step: float, scale: float, epochs: int, tol: floa
     x = W0.copy()  # W_k, the plain gradient step's result
     v = W0.copy()  # V_k, where the gradient is taken (= W_k for plain descent)
     t = 1.0
-    threshold = (tol / scale) ** 2  # compare the squared norm of the sum: no sqrt, no scaling
+    ratio = tol / scale
+    threshold = ratio * ratio  # compare the squared norm of the sum: no sqrt, no scaling
     points = [v]
     rate = step * scale
     for k in range(epochs + 1):
@@ -462,8 +463,8 @@ def fit(
                 "arithmetic; rescale the features, e.g. divide each column by its largest value."
             ) from None
         raise ValueError(
-            f"Gradient descent diverged (the weights overflowed) with learning_rate = "
-            f"{learning_rate:g}; use a smaller one, or the default 1/L."
+            "Gradient descent diverged (the weights left the float range) with "
+            f"`learning_rate` = {learning_rate:g}; use a smaller one, or the default 1/L."
         ) from None
     weights = np.array(points)
     return FitResult(

@@ -97,7 +97,7 @@ class CostCurves:
     y_max = 5.0
 
     def __init__(self, ax):
-        self.ax = ax
+        self.ax = check_axes(ax, "ax")
         ax.plot(
             self.h,
             -np.log(self.h),

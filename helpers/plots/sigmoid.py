@@ -91,7 +91,8 @@ def plot_hypotheses(W, x, y=None):
     )
     ax.plot(
         grid,
-        linear_hypothesis(W, add_bias(grid)),
+        # (far outside the view, ±1e300 draws as the value: matplotlib's limits stay finite)
+        np.clip(linear_hypothesis(W, add_bias(grid)), -1e300, 1e300),
         **{**series(2), "marker": None},
         label=r"linear $h = WX$",
     )
