@@ -232,7 +232,7 @@ def categorical_cross_entropy(Y, Y_hat) -> float:
         row = int(np.argmax(off))
         raise ValueError(
             f"`Y_hat` rows must be probability distributions that sum to 1; row {row} sums "
-            f"to {totals[row]!r} (allowed: 1 ± {tolerance * Y_hat.shape[1]:.1e})."
+            f"to {float(totals[row])!r} (allowed: 1 ± {tolerance * Y_hat.shape[1]:.1e})."
         )
     true_class_probability = np.sum(Y * Y_hat, axis=1)  # the one ŷ_k with y_k = 1, per row
     return float(np.mean(-np.log(np.maximum(true_class_probability, EPS)) + 0.0))
