@@ -196,7 +196,10 @@ def _cost_value(cost, W: np.ndarray) -> np.ndarray:
     except (TypeError, ValueError) as exc:
         raise TypeError(f"`cost` must return numbers; {exc}") from None
     if not np.all(np.isfinite(array)):
-        raise ValueError(f"`cost` returned NaN or inf at W = {W!r}; it must be finite there.")
+        raise ValueError(
+            "`cost` returned NaN or inf at W ± eps (near the given `W`); it must return finite "
+            "numbers there."
+        )
     return array
 
 
