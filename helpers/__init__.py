@@ -16,7 +16,7 @@ Modules, in lecture order:
   (``helpers.set_language("ko")`` switches them to Korean)
 """
 
-from . import checks
+from . import backprop, boundary, checks, costs, data, logistic, plots, training, widgets
 from .backprop import *
 from .boundary import *
 from .costs import *
@@ -26,5 +26,18 @@ from .messages import get_language, set_language
 from .plots import *
 from .training import *
 from .widgets import *
+
+#: Every public name, from each module's own ``__all__`` (the bad-input test walks them all).
+__all__ = [
+    *backprop.__all__,
+    *boundary.__all__,
+    *costs.__all__,
+    *data.__all__,
+    *logistic.__all__,
+    *plots.__all__,
+    *training.__all__,
+    *widgets.__all__,
+    "checks",
+]
 
 __version__ = "0.1.0"

@@ -23,8 +23,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validation import as_real_array, check_binary, check_finite, check_ndim, check_not_empty
-from .costs import softplus
+from . import _extremes
+from ._validation import (
+    as_choice,
+    as_real_array,
+    check_binary,
+    check_finite,
+    check_ndim,
+    check_not_empty,
+    check_result_finite,
+)
+from .costs import _logit_errors
 from .logistic import _sigmoid_array
 
 __all__ = ["output_layer_cost", "output_layer_gradient", "output_layer_outputs"]
@@ -32,11 +41,15 @@ __all__ = ["output_layer_cost", "output_layer_gradient", "output_layer_outputs"]
 COSTS = ("sse", "cross_entropy")
 
 
-def _check_layer(W2, A1, Y=None):
+_NO_LABELS = object()
+
+
+def _check_layer(W2, A1, Y=_NO_LABELS):
     W2 = as_real_array(W2, "W2")
     A1 = as_real_array(A1, "A1")
     check_ndim(W2, "W2", (2,), "a 2-D array of shape (n_out, n_hidden)")
     check_ndim(A1, "A1", (2,), "a 2-D array of shape (n_hidden, m): one column per sample")
+    check_not_empty(W2, "W2", "output unit")
     check_not_empty(A1, "A1")
     check_finite(W2, "W2")
     check_finite(A1, "A1")
@@ -45,7 +58,7 @@ def _check_layer(W2, A1, Y=None):
             f"`W2` has shape {W2.shape} but `A1` has shape {A1.shape}: W2 needs one column per "
             f"row of A1 (n_hidden = {A1.shape[0]}). Samples are columns here, as on the slide."
         )
-    if Y is None:
+    if Y is _NO_LABELS:
         return W2, A1
     Y = as_real_array(Y, "Y")
     expected = (W2.shape[0], A1.shape[1])
@@ -58,18 +71,23 @@ def _check_layer(W2, A1, Y=None):
 
 
 def _check_cost(cost) -> str:
-    if cost not in COSTS:
-        raise ValueError(f"`cost` must be 'sse' or 'cross_entropy'; got {cost!r}.")
-    return cost
+    return as_choice(cost, "cost", COSTS)
+
+
+def _layer_logits(W2: np.ndarray, A1: np.ndarray) -> np.ndarray:
+    """Z^[2] = W^[2] A^[1]; ±inf only where the true z is beyond the float range."""
+    return _extremes.matmul(W2, A1)
 
 
 def output_layer_outputs(W2, A1) -> tuple[np.ndarray, np.ndarray]:
     """The forward pass of the output layer: Z^[2] = W^[2] A^[1] and Ŷ = σ(Z^[2]).
 
-    Returns ``(Z2, Y_hat)``, both of shape (n_out, m).
+    Returns ``(Z2, Y_hat)``, both of shape (n_out, m); ``ValueError`` where Z^[2] is beyond
+    the float range.
     """
     W2, A1 = _check_layer(W2, A1)
-    Z2 = W2 @ A1
+    Z2 = _layer_logits(W2, A1)
+    check_result_finite(Z2, "Z2 = W2 A1")
     return Z2, _sigmoid_array(Z2)
 
 
@@ -81,10 +99,10 @@ def output_layer_cost(W2, A1, Y, cost: str = "sse") -> float:
     """
     cost = _check_cost(cost)
     W2, A1, Y = _check_layer(W2, A1, Y)
-    Z2 = W2 @ A1
+    Z2 = _layer_logits(W2, A1)
     if cost == "sse":
         return float(0.5 * np.sum((Y - _sigmoid_array(Z2)) ** 2))
-    return float(np.sum(Y * softplus(-Z2) + (1.0 - Y) * softplus(Z2)) / A1.shape[1])
+    return _extremes.total(_logit_errors(Y, Z2), divide_by=A1.shape[1])
 
 
 def output_layer_gradient(W2, A1, Y, cost: str = "sse") -> np.ndarray:
@@ -96,10 +114,13 @@ def output_layer_gradient(W2, A1, Y, cost: str = "sse") -> np.ndarray:
     """
     cost = _check_cost(cost)
     W2, A1, Y = _check_layer(W2, A1, Y)
-    Z2 = W2 @ A1
+    Z2 = _layer_logits(W2, A1)
     Y_hat = _sigmoid_array(Z2)
     E2 = Y - Y_hat
     if cost == "sse":
         g_prime = Y_hat * _sigmoid_array(-Z2)  # σ'(Z) = σ(Z)(1 − σ(Z)) = σ(Z) σ(−Z)
-        return -(E2 * g_prime) @ A1.T
-    return -(E2 @ A1.T) / A1.shape[1]
+        delta = -_extremes.matmul(E2 * g_prime, A1.T)
+    else:
+        delta = -_extremes.matmul(E2, A1.T, divide_by=A1.shape[1])
+    check_result_finite(delta, "ΔW2")
+    return delta

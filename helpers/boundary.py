@@ -16,21 +16,21 @@ import numpy as np
 
 from ._validation import (
     as_real_array,
+    as_real_number,
     check_finite,
     check_ndim,
     check_not_empty,
+    check_result_finite,
     is_scalar_input,
 )
-from .logistic import _check_weights_and_inputs
+from .logistic import _check_weights_and_inputs, _logits
 
 __all__ = ["decision_boundary", "ellipse_axes", "predict", "square_features"]
 
 
 def _threshold_logit(threshold) -> float:
     """The z at which σ(z) = threshold: ln(t / (1 − t)), exactly 0 for t = 1/2."""
-    if isinstance(threshold, bool) or not is_scalar_input(threshold):
-        raise TypeError(f"`threshold` must be one real number in (0, 1); got {threshold!r}.")
-    t = float(as_real_array(threshold, "threshold"))
+    t = as_real_number(threshold, "threshold", finite=False)
     if not 0.0 < t < 1.0:  # False for NaN too
         raise ValueError(f"`threshold` must lie strictly between 0 and 1; got {t!r}.")
     if t == 0.5:
@@ -53,9 +53,7 @@ def predict(W, X, threshold=0.5) -> np.ndarray:
     """
     logit = _threshold_logit(threshold)
     W, X = _check_weights_and_inputs(W, X)
-    check_finite(W, "W")
-    check_finite(X, "X")
-    return (X @ W >= logit).astype(np.int64)
+    return (_logits(W, X) >= logit).astype(np.int64)
 
 
 def _check_two_feature_weights(W) -> np.ndarray:
@@ -92,7 +90,13 @@ def decision_boundary(W, x1):
             f"x1 = -w0/w1 = {-w0 / w1:g}; it does not give one x2 per x1."
         )
     x = as_real_array(x1, "x1")
-    x2 = (-w0 - w1 * x) / w2  # not −(w0 + w1 x)/w2, which gives −0.0 on the x1 axis
+    check_finite(x, "x1")
+    with np.errstate(over="ignore", invalid="ignore"):
+        x2 = (-w0 - w1 * x) / w2  # not −(w0 + w1 x)/w2, which gives −0.0 on the x1 axis
+    if not np.all(np.isfinite(x2)):  # an intermediate overflowed: w0/w2 + (w1/w2) x instead
+        with np.errstate(over="ignore", under="ignore"):
+            x2 = -(w0 / w2) - (w1 / w2) * x
+        check_result_finite(x2, "x2 on the boundary")
     return float(x2) if is_scalar_input(x1) else x2
 
 
@@ -106,7 +110,11 @@ def square_features(X) -> np.ndarray:
     array = as_real_array(X, "X")
     check_ndim(array, "X", (2,), "a 2-D array (m samples, n features), e.g. of shape (m, 2)")
     check_not_empty(array, "X")
-    return array**2
+    check_finite(array, "X")
+    with np.errstate(over="ignore"):
+        squared = array**2
+    check_result_finite(squared, "A squared feature x²")
+    return squared
 
 
 def ellipse_axes(W) -> tuple[float, float]:
@@ -126,4 +134,15 @@ def ellipse_axes(W) -> tuple[float, float]:
             f"`W` = [{w0:g}, {w1:g}, {w2:g}] does not give an ellipse: that needs w1 and w2 "
             "of the same sign and w0 of the opposite sign (e.g. [-1, 1, 1])."
         )
-    return math.sqrt(float(-w0 / w1)), math.sqrt(float(-w0 / w2))
+    return _semi_axis(w0, w1), _semi_axis(w0, w2)
+
+
+def _semi_axis(w0: float, w: float) -> float:
+    """√(−w0 / w) for −w0 / w > 0; as √|w0| / √|w| when the quotient under- or overflows."""
+    with np.errstate(over="ignore", under="ignore"):
+        quotient = float(-w0 / w)
+    if quotient == 0.0 or not math.isfinite(quotient) or quotient < 2.3e-308:
+        quotient_root = math.sqrt(abs(float(w0))) / math.sqrt(abs(float(w)))
+        check_result_finite(quotient_root, "A semi-axis √(−w0 / w)")
+        return quotient_root
+    return math.sqrt(quotient)

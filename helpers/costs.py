@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import _extremes
 from ._validation import (
+    as_int,
     as_real_array,
     check_binary,
     check_finite,
     check_ndim,
     check_not_empty,
     check_probabilities,
+    check_result_finite,
     check_same_shape,
     is_scalar_input,
 )
@@ -59,10 +62,7 @@ def sse(y, y_hat) -> float:
     restricted to labels and probabilities: SSE is also linear regression's error, where
     ŷ = WX can be any real number.
     """
-    y, y_hat = _targets_and_outputs(y, y_hat, "y", "y_hat")
-    check_finite(y, "y")
-    check_finite(y_hat, "y_hat")
-    return float(0.5 * np.sum((y - y_hat) ** 2))
+    return _squared_error(y, y_hat, average=False)
 
 
 def mse(y, y_hat) -> float:
@@ -70,8 +70,25 @@ def mse(y, y_hat) -> float:
 
     MSE = (1/m) Σ_{i=1}^{m} ½ (y^{(i)} − ŷ^{(i)})² = SSE / m. Same inputs as `sse`.
     """
+    return _squared_error(y, y_hat, average=True)
+
+
+def _squared_error(y, y_hat, average: bool) -> float:
+    """SSE (or SSE / m) of validated inputs; ``ValueError`` if it is beyond the float range."""
     y, y_hat = _targets_and_outputs(y, y_hat, "y", "y_hat")
-    return sse(y, y_hat) / y.size
+    check_finite(y, "y")
+    check_finite(y_hat, "y_hat")
+    d = _extremes.difference(y, y_hat)
+    check_result_finite(d, "A difference y - y_hat")
+    total = float(_extremes.half_squares(d))
+    if average:  # SSE / m as the formula says; the scaled mean only where SSE overflowed
+        mean = (
+            total / y.size if np.isfinite(total) else float(_extremes.half_squares(d, average=True))
+        )
+        check_result_finite(mean, "The MSE")
+        return mean
+    check_result_finite(total, "The SSE")
+    return total
 
 
 def cross_entropy_terms(y, y_hat) -> np.ndarray:
@@ -108,11 +125,29 @@ def softplus(t):
 
     The two forms are equal: for t > 0, log(1 + e^t) = t + log(e^{−t} + 1). Only e^{−|t|} <= 1
     is ever computed. Returns a float for a scalar input, else an array of the same shape.
+    NaN gives NaN; softplus(−inf) = 0 and softplus(inf) = inf.
     """
     array = as_real_array(t, "t")
-    with np.errstate(under="ignore"):
-        result = np.maximum(array, 0.0) + np.log1p(np.exp(-np.abs(array)))
+    result = _softplus(array)
     return float(result) if is_scalar_input(t) else result
+
+
+def _softplus(t: np.ndarray) -> np.ndarray:
+    """softplus of a float array, as in `softplus`."""
+    with np.errstate(under="ignore"):
+        return np.maximum(t, 0.0) + np.log1p(np.exp(-np.abs(t)))
+
+
+def _logit_errors(y: np.ndarray, z: np.ndarray) -> np.ndarray:
+    """Per-sample e = y softplus(−z) + (1 − y) softplus(z) for labels 0/1: the term y selects.
+
+    Selected, not multiplied: where z is beyond the float range (±inf) the other term is
+    inf, and 0 · inf would be NaN. Raises ``ValueError`` when a selected error is itself beyond
+    the float range (a wrong prediction with |z| > 1.8e308).
+    """
+    errors = np.where(y == 1, _softplus(-z), _softplus(z))
+    check_result_finite(errors, "The cost")
+    return errors
 
 
 def cross_entropy_from_logits(y, z) -> float:
@@ -128,7 +163,11 @@ def cross_entropy_from_logits(y, z) -> float:
     y, z = _targets_and_outputs(y, z, "y", "z")
     check_binary(y, "y")
     check_finite(z, "z")
-    return float(np.mean(y * softplus(-z) + (1.0 - y) * softplus(z)))
+    return float(_extremes.mean(_logit_errors(y, z)))
+
+
+#: More classes than this would make `one_hot`'s rows unreasonably long for a lecture.
+MAX_CLASSES = 10_000
 
 
 def one_hot(labels, num_classes: int | None = None) -> np.ndarray:
@@ -150,8 +189,11 @@ def one_hot(labels, num_classes: int | None = None) -> np.ndarray:
     largest = int(array.max())
     if num_classes is None:
         num_classes = max(largest + 1, 2)
-    if isinstance(num_classes, bool) or not isinstance(num_classes, (int, np.integer)):
-        raise TypeError(f"`num_classes` must be an integer; got {num_classes!r}.")
+    num_classes = as_int(num_classes, "num_classes", minimum=1)
+    if largest >= MAX_CLASSES:
+        raise ValueError(f"`labels` holds class {largest}; at most {MAX_CLASSES} classes fit.")
+    if num_classes > MAX_CLASSES:
+        raise ValueError(f"`num_classes` must be at most {MAX_CLASSES}; got {num_classes}.")
     if num_classes <= largest:
         raise ValueError(
             f"`num_classes` is {num_classes} but `labels` holds class {largest}; "
@@ -172,6 +214,7 @@ def categorical_cross_entropy(Y, Y_hat) -> float:
     `cross_entropy`: −(1 − y) log(1 − a) − y log(a). The probability of the true class is kept
     at least EPS above 0 (as in `cross_entropy_terms`), so the result is always finite.
     """
+    tolerance = _sum_tolerance(Y_hat)
     Y, Y_hat = _targets_and_outputs(Y, Y_hat, "Y", "Y_hat")
     check_ndim(Y, "Y", (1, 2), "one-hot rows: shape (K,) for one sample or (m, K)")
     check_binary(Y, "Y")
@@ -184,14 +227,26 @@ def categorical_cross_entropy(Y, Y_hat) -> float:
             f"`Y` must hold one-hot rows (exactly one 1 per row); row {row} has {ones[row]:g}."
         )
     totals = Y_hat.sum(axis=1)
-    if np.any(np.abs(totals - 1.0) > 1e-8):
-        row = int(np.argmax(np.abs(totals - 1.0) > 1e-8))
+    off = np.abs(totals - 1.0) > tolerance * Y_hat.shape[1]
+    if np.any(off):
+        row = int(np.argmax(off))
         raise ValueError(
             f"`Y_hat` rows must be probability distributions that sum to 1; row {row} sums "
-            f"to {totals[row]:.6g}."
+            f"to {float(totals[row])!r} (allowed: 1 ± {tolerance * Y_hat.shape[1]:.1e})."
         )
     true_class_probability = np.sum(Y * Y_hat, axis=1)  # the one ŷ_k with y_k = 1, per row
     return float(np.mean(-np.log(np.maximum(true_class_probability, EPS)) + 0.0))
+
+
+def _sum_tolerance(Y_hat) -> float:
+    """How far from 1 a row sum may be, per class: 1e-8, or a few ulp of a coarser float type.
+
+    Rows rounded to float32 (ε ≈ 1.2e-7) miss 1 by up to about K ε / 2.
+    """
+    dtype = getattr(Y_hat, "dtype", None)
+    if dtype is not None and dtype.kind == "f":
+        return max(1e-8, 2.0 * float(np.finfo(dtype).eps))
+    return 1e-8
 
 
 def _weights_data(W, X, y, binary: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -209,8 +264,8 @@ def _weights_data(W, X, y, binary: bool) -> tuple[np.ndarray, np.ndarray, np.nda
             X.shape[1] + 1 == W.shape[-1]
         )
         raise ValueError(
-            f"W has {W.shape[-1]} weights (shape {W.shape}) but X has shape {X.shape}: X needs "
-            f"one column per weight, the first being x0 = 1.{hint}"
+            f"`W` has {W.shape[-1]} weights (shape {W.shape}) but `X` has shape {X.shape}: X "
+            f"needs one column per weight, the first being x0 = 1.{hint}"
         )
     if y.shape[0] != X.shape[0]:
         raise ValueError(
@@ -236,9 +291,12 @@ def mse_of_weights(W, X, y, model: str = "logistic"):
     if model not in ("logistic", "linear"):
         raise ValueError(f"`model` must be 'logistic' or 'linear'; got {model!r}.")
     W, X, y = _weights_data(W, X, y, binary=False)
-    z = W @ X.T  # (..., m): one row of logits per weight vector
+    z = _extremes.matmul(W, X.T)  # (..., m): one row of logits per weight vector
     y_hat = _sigmoid_array(z) if model == "logistic" else z
-    result = np.mean(0.5 * (y - y_hat) ** 2, axis=-1)
+    d = _extremes.difference(y, y_hat)
+    check_result_finite(d, "A difference y - ŷ")
+    result = _extremes.half_squares(d, axis=-1, average=True)
+    check_result_finite(result, "The MSE")
     return float(result) if W.ndim == 1 else result
 
 
@@ -249,6 +307,6 @@ def cross_entropy_of_weights(W, X, y):
     like `cross_entropy_from_logits`, so it is accurate and finite for every finite W.
     """
     W, X, y = _weights_data(W, X, y, binary=True)
-    z = W @ X.T
-    result = np.mean(y * softplus(-z) + (1.0 - y) * softplus(z), axis=-1)
+    z = _extremes.matmul(W, X.T)
+    result = _extremes.mean(_logit_errors(y, z), axis=-1)
     return float(result) if W.ndim == 1 else result

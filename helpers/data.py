@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._validation import as_int
 from .logistic import _sigmoid_array
 
 __all__ = ["make_1d_data", "make_circle_data", "make_linear_data"]
 
 
+#: The most samples a toy set may have (the lecture's sets have 30 to 80).
+MAX_SAMPLES = 1_000_000
+
+
 def _check_size(m, seed) -> None:
-    if isinstance(m, bool) or not isinstance(m, (int, np.integer)) or m < 2:
-        raise ValueError(f"`m` (the number of samples) must be an integer >= 2; got {m!r}.")
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
-        raise TypeError(f"`seed` must be an integer; got {seed!r}.")
+    as_int(m, "m", minimum=2, maximum=MAX_SAMPLES)
+    as_int(seed, "seed", minimum=0)
 
 
 def _labels(rng: np.random.Generator, z_true: np.ndarray, steepness: float) -> np.ndarray:

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validation import as_real_array, check_ndim, check_not_empty, is_scalar_input
+from . import _extremes
+from ._validation import (
+    as_real_array,
+    check_finite,
+    check_ndim,
+    check_not_empty,
+    check_result_finite,
+    is_scalar_input,
+)
 
 __all__ = ["add_bias", "hypothesis", "linear_hypothesis", "sigmoid", "sigmoid_derivative"]
 
@@ -77,11 +85,17 @@ def sigmoid_derivative(z):
 
     Computed as σ(z) · σ(−z), which is the same number (1 − σ(z) = σ(−z)) but keeps full
     precision when σ(z) is close to 1, where 1 − σ(z) would cancel to 0. Largest at z = 0,
-    where it is exactly 1/4.
+    where it is exactly 1/4; the product of two rounded factors can round above 1/4 near 0
+    (σ(1e-14) σ(−1e-14) = 0.25000000000000006), so it is capped there: always in [0, 1/4].
     """
     array = as_real_array(z, "z")
-    result = _sigmoid_array(array) * _sigmoid_array(-array)
+    result = _sigmoid_slope(array)
     return float(result) if is_scalar_input(z) else result
+
+
+def _sigmoid_slope(z: np.ndarray) -> np.ndarray:
+    """σ'(z) = min(σ(z) σ(−z), 1/4) for a float array (NaN gives NaN)."""
+    return np.fmin(_sigmoid_array(z) * _sigmoid_array(-z), 0.25)
 
 
 def add_bias(X) -> np.ndarray:
@@ -98,6 +112,7 @@ def add_bias(X) -> np.ndarray:
     if array.ndim == 1:
         array = array[:, np.newaxis]
     check_not_empty(array, "X")
+    check_finite(array, "X")
     return np.hstack([np.ones((array.shape[0], 1)), array])
 
 
@@ -107,29 +122,43 @@ def _check_weights_and_inputs(W, X) -> tuple[np.ndarray, np.ndarray]:
     X = as_real_array(X, "X")
     check_ndim(W, "W", (1,), "a 1-D weight vector [w0, w1, ..., wn]")
     check_ndim(X, "X", (2,), "a 2-D array (m samples, n + 1 columns, bias column first)")
+    check_not_empty(W, "W", "weight")
+    check_not_empty(X, "X")
     if X.shape[1] != W.shape[0]:
         hint = ""
         if X.shape[1] + 1 == W.shape[0]:
             hint = " Did you forget the bias column? Use helpers.add_bias(X)."
         raise ValueError(
-            f"W has shape {W.shape} but X has shape {X.shape}: X needs one column per weight "
-            f"({W.shape[0]} columns, the first being x0 = 1).{hint}"
+            f"`W` has shape {W.shape} but `X` has shape {X.shape}: X needs one column per "
+            f"weight ({W.shape[0]} columns, the first being x0 = 1).{hint}"
         )
+    check_finite(W, "W")
+    check_finite(X, "X")
     return W, X
+
+
+def _logits(W: np.ndarray, X: np.ndarray) -> np.ndarray:
+    """z = X @ W for validated W and X; ±inf only where the true z is beyond the float range."""
+    return _extremes.matmul(X, W)
 
 
 def linear_hypothesis(W, X) -> np.ndarray:
     """The linear-regression hypothesis y = h_w(x) = WX, one value per row of ``X``.
 
-    ``X`` must already hold the bias column (see `add_bias`).
+    ``X`` must already hold the bias column (see `add_bias`). Raises ``ValueError`` where WX
+    is beyond the float range.
     """
     W, X = _check_weights_and_inputs(W, X)
-    return X @ W
+    z = _logits(W, X)
+    check_result_finite(z, "WX")
+    return z
 
 
 def hypothesis(W, X) -> np.ndarray:
     """The logistic-regression hypothesis h(z) = σ(z) = 1 / (1 + e^{-WX}), one per row of ``X``.
 
     ``X`` must already hold the bias column (see `add_bias`); W = [w0, w1, ..., wn].
+    Where WX is beyond the float range, h is its limit, 0 or 1.
     """
-    return _sigmoid_array(linear_hypothesis(W, X))
+    W, X = _check_weights_and_inputs(W, X)
+    return _sigmoid_array(_logits(W, X))

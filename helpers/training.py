@@ -18,17 +18,22 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import _extremes
 from ._validation import (
+    FLOAT_MAX,
+    as_choice,
+    as_int,
     as_real_array,
+    as_real_number,
     check_binary,
     check_finite,
     check_ndim,
     check_not_empty,
+    check_result_finite,
     data_or_default,
-    is_scalar_input,
 )
 from .costs import cross_entropy_of_weights, mse_of_weights
-from .logistic import _check_weights_and_inputs, _sigmoid_array
+from .logistic import _check_weights_and_inputs, _logits, _sigmoid_array
 
 __all__ = [
     "FitResult",
@@ -62,9 +67,6 @@ def _check_labels(y, m: int) -> np.ndarray:
 def _check_problem(W, X, y) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Validate W (n + 1,), X (m, n + 1) with its bias column, and y (m,) of 0/1 labels."""
     W, X = _check_weights_and_inputs(W, X)
-    check_not_empty(X, "X")
-    check_finite(W, "W")
-    check_finite(X, "X")
     return W, X, _check_labels(y, X.shape[0])
 
 
@@ -77,28 +79,22 @@ def _check_data(X, y) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _check_positive(value, name: str, allow_zero: bool = False) -> float:
-    if isinstance(value, bool) or not is_scalar_input(value):
-        raise TypeError(f"`{name}` must be one real number; got {value!r}.")
-    number = float(as_real_array(value, name))
+    number = as_real_number(value, name, finite=False)
     if not (number >= 0.0 if allow_zero else number > 0.0) or not math.isfinite(number):
         expected = "a finite number >= 0" if allow_zero else "a finite number > 0"
         raise ValueError(f"`{name}` must be {expected}; got {number!r}.")
     return number
 
 
-def _check_epochs(epochs) -> int:
-    if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)):
-        raise TypeError(f"`epochs` must be a whole number of passes (an int); got {epochs!r}.")
-    if epochs < 0:
-        raise ValueError(f"`epochs` must be >= 0; got {epochs}.")
-    return int(epochs)
+#: The most epochs one run may keep (every epoch's weights are stored).
+MAX_EPOCHS = 10_000_000
 
 
-def _check_choice(value, name: str, choices: tuple[str, ...]) -> str:
-    if value not in choices:
-        shown = " or ".join(repr(c) for c in choices)
-        raise ValueError(f"`{name}` must be {shown}; got {value!r}.")
-    return value
+def _check_epochs(epochs, name: str = "epochs") -> int:
+    return as_int(epochs, name, minimum=0, maximum=MAX_EPOCHS)
+
+
+_check_choice = as_choice
 
 
 # ----------------------------------------------------------------------------- the gradient
@@ -122,8 +118,10 @@ def gradient(W, X, y) -> np.ndarray:
     """
     W, X, y = _check_problem(W, X, y)
     m = X.shape[0]
-    y_hat = _sigmoid_array(X @ W)
-    return -(X.T @ (y - y_hat)) / m
+    y_hat = _sigmoid_array(_logits(W, X))
+    result = -_extremes.matmul(X.T, y - y_hat, divide_by=m)
+    check_result_finite(result, "The gradient")
+    return result
 
 
 def sse_gradient(W, X, y) -> np.ndarray:
@@ -134,7 +132,15 @@ def sse_gradient(W, X, y) -> np.ndarray:
     No 1/m, like the lecture's SSE. Same arguments and shape as `gradient`.
     """
     W, X, y = _check_problem(W, X, y)
-    return _sse_gradient(W, X, y)
+    result = _extremes.matmul(X.T, _sse_residual(_logits(W, X), y))
+    check_result_finite(result, "The gradient")
+    return result
+
+
+def _sse_residual(z: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """(ŷ − y) σ'(z) per sample, with ŷ = σ(z): Σ_i of it times x^{(i)} is ∂E/∂W."""
+    y_hat = _sigmoid_array(z)
+    return (y_hat - y) * (y_hat * _sigmoid_array(-z))  # σ'(z) = σ(z) σ(−z), see logistic
 
 
 def _sse_gradient(W: np.ndarray, X: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -157,20 +163,59 @@ def numerical_gradient(cost, W, eps: float = 1e-5) -> np.ndarray:
     if not callable(cost):
         raise TypeError(f"`cost` must be a function of W; got {type(cost).__name__}.")
     W = as_real_array(W, "W")
+    check_not_empty(W, "W", "weight")
     check_finite(W, "W")
     eps = _check_positive(eps, "eps")
     W = W.copy()
+    with np.errstate(over="ignore"):
+        shifted = (W + eps, W - eps)
+    if not all(np.all(np.isfinite(w)) for w in shifted):
+        raise ValueError(f"`W` ± `eps` leaves the float range; use a smaller eps than {eps:g}.")
     columns = []
     for index in np.ndindex(W.shape):
         saved = W[index]
         W[index] = saved + eps
-        plus = np.asarray(cost(W.copy()), dtype=float)
+        plus = _cost_value(cost, W.copy())
         W[index] = saved - eps
-        minus = np.asarray(cost(W.copy()), dtype=float)
+        minus = _cost_value(cost, W.copy())
         W[index] = saved
-        columns.append((plus - minus) / (2.0 * eps))
+        columns.append(_central_difference(plus, minus, eps))
     stacked = np.stack(columns, axis=-1)  # (*shape of the cost, number of weights)
     return stacked.reshape(stacked.shape[:-1] + W.shape)
+
+
+def _cost_value(cost, W: np.ndarray) -> np.ndarray:
+    """``cost(W)`` as a finite float array, or an error that says what the function returned."""
+    value = cost(W)
+    if value is None:
+        raise TypeError(
+            "`cost` returned None: a cost function must `return` its value (a forgotten `return`?)."
+        )
+    try:
+        array = as_real_array(value, "cost(W)")
+    except (TypeError, ValueError) as exc:
+        raise TypeError(f"`cost` must return numbers; {exc}") from None
+    if not np.all(np.isfinite(array)):
+        raise ValueError(
+            "`cost` returned NaN or inf at W ± eps (near the given `W`); it must return finite "
+            "numbers there."
+        )
+    return array
+
+
+def _central_difference(plus: np.ndarray, minus: np.ndarray, eps: float) -> np.ndarray:
+    """(f(W + ε) − f(W − ε)) / (2ε); halved first only when the plain difference overflows."""
+    if plus.shape != minus.shape:
+        raise ValueError(
+            f"`cost` returned values of different shapes, {plus.shape} and {minus.shape}."
+        )
+    with np.errstate(over="ignore"):
+        slope = (plus - minus) / (2.0 * eps)
+    if not np.all(np.isfinite(slope)):
+        with np.errstate(over="ignore", under="ignore"):
+            slope = (0.5 * plus - 0.5 * minus) / eps
+        check_result_finite(slope, "A central difference (f(W + eps) - f(W - eps)) / (2 eps)")
+    return slope
 
 
 def relative_error(a, b) -> float:
@@ -188,8 +233,14 @@ def relative_error(a, b) -> float:
         )
     check_finite(a, "a")
     check_finite(b, "b")
-    scale = float(np.linalg.norm(a) + np.linalg.norm(b))
-    return 0.0 if scale == 0.0 else float(np.linalg.norm(a - b)) / scale
+    with np.errstate(over="ignore", invalid="ignore"):
+        scale = float(np.linalg.norm(a) + np.linalg.norm(b))
+        error = float(np.linalg.norm(a - b)) / scale if scale else 0.0
+    if math.isfinite(error):
+        return error
+    # a norm or a − b overflowed: the same ratio from a / s and b / s (s a power of two)
+    s = float(_extremes._power_of_two(np.concatenate([a.ravel(), b.ravel()])))
+    return relative_error(a / s, b / s)
 
 
 def compare(previous, current, labels=("previous step", "this step"), fmt: str = "+.8f") -> str:
@@ -202,13 +253,48 @@ def compare(previous, current, labels=("previous step", "this step"), fmt: str =
     b = np.atleast_1d(as_real_array(current, "current"))
     if a.shape != b.shape:
         raise ValueError(f"`previous` has shape {a.shape} but `current` has shape {b.shape}.")
+    check_not_empty(a, "previous", "value")
+    check_finite(a, "previous")
+    check_finite(b, "current")
+    labels = _check_labels_pair(labels)
+    fmt = _check_format(fmt)
     width = max(len(label) for label in labels)
     lines = [
         f"{label:<{width}}  [" + ", ".join(f"{v:{fmt}}" for v in values.ravel()) + "]"
         for label, values in zip(labels, (a, b), strict=True)
     ]
-    lines.append(f"max |difference| = {float(np.max(np.abs(a - b))):.1e}")
+    largest = float(np.max(np.abs(_extremes.difference(a, b))))
+    shown = f"{largest:.1e}" if math.isfinite(largest) else f"more than {FLOAT_MAX:.1e}"
+    lines.append(f"max |difference| = {shown}")
     return "\n".join(lines)
+
+
+def _check_labels_pair(labels) -> tuple[str, str]:
+    """Two strings, one per array of `compare`."""
+    if isinstance(labels, str) or not isinstance(labels, (tuple, list)):
+        raise TypeError(
+            f"`labels` must be a pair of strings, e.g. ('step 3', 'step 4'); got {labels!r}."
+        )
+    if len(labels) != 2 or not all(isinstance(label, str) for label in labels):
+        raise ValueError(
+            "`labels` must be two strings, one for `previous` and one for `current`; "
+            f"got {labels!r}."
+        )
+    return labels[0], labels[1]
+
+
+def _check_format(fmt) -> str:
+    """A format spec for one float, as in f"{x:+.8f}" (no '%' and no braces)."""
+    if not isinstance(fmt, str):
+        raise TypeError(f"`fmt` must be a format spec string such as '+.8f'; got {fmt!r}.")
+    try:
+        format(0.5, fmt)
+    except (ValueError, TypeError):
+        raise ValueError(
+            f"`fmt` must be a format spec for one number, as after the colon in "
+            f"f'{{x:+.8f}}', e.g. '+.8f' or '.4e'; got {fmt!r}."
+        ) from None
+    return fmt
 
 
 # ----------------------------------------------------------------------------- descent
@@ -226,8 +312,16 @@ def lipschitz_constant(X, cost: str = "cross_entropy") -> float:
     check_not_empty(X, "X")
     check_finite(X, "X")
     _check_choice(cost, "cost", COSTS)
-    largest = float(np.linalg.eigvalsh(X.T @ X)[-1])
-    return largest / 4.0 / (X.shape[0] if cost == "cross_entropy" else 1)
+    divide_by = 4.0 * (X.shape[0] if cost == "cross_entropy" else 1)
+    scale = float(_extremes._power_of_two(X))
+    if 1e-100 < scale < 1e100:  # the usual case: XᵀX neither overflows nor underflows
+        return float(np.linalg.eigvalsh(X.T @ X)[-1]) / 4.0 / (divide_by / 4.0)
+    # λmax(XᵀX) = s² λmax(X'ᵀX') for X' = X / s, a power of two: exact, and X' is of order 1
+    scaled = X / scale
+    with np.errstate(over="ignore", under="ignore"):
+        result = float(np.linalg.eigvalsh(scaled.T @ scaled)[-1]) / divide_by * scale * scale
+    check_result_finite(result, "The Lipschitz constant λmax(XᵀX) / (4m) of this `X`")
+    return result
 
 
 @dataclass(frozen=True, eq=False)
@@ -263,7 +357,8 @@ def _descend(gradient_sum, W0, step: float, scale: float, epochs: int, tol: floa
     x = W0.copy()  # W_k, the plain gradient step's result
     v = W0.copy()  # V_k, where the gradient is taken (= W_k for plain descent)
     t = 1.0
-    threshold = (tol / scale) ** 2  # compare the squared norm of the sum: no sqrt, no scaling
+    ratio = tol / scale
+    threshold = ratio * ratio  # compare the squared norm of the sum: no sqrt, no scaling
     points = [v]
     rate = step * scale
     for k in range(epochs + 1):
@@ -350,23 +445,29 @@ def fit(
             )
         check_finite(W0, "W0")
         W0 = W0.copy()
-    if learning_rate is None:
-        learning_rate = 1.0 / lipschitz_constant(X, cost)
+    default_rate = learning_rate is None
+    learning_rate = _default_rate(X, cost) if default_rate else learning_rate
     learning_rate = _check_positive(learning_rate, "learning_rate")
-    if cost == "cross_entropy":
-        gradient_sum, scale = _gradient_sum(X, y), 1.0 / X.shape[0]
-    else:
-        gradient_sum, scale = (lambda W: _sse_gradient(W, X, y)), 1.0
     try:
         # A diverging run fails loudly; e^{-z} -> 0 (underflow) is the right limit of σ.
         with np.errstate(over="raise", invalid="raise", under="ignore"):
+            if cost == "cross_entropy":
+                gradient_sum, scale = _gradient_sum(X, y), 1.0 / X.shape[0]
+            else:
+                gradient_sum, scale = (lambda W: _sse_gradient(W, X, y)), 1.0
             points, norm, converged = _descend(
                 gradient_sum, W0, learning_rate, scale, epochs, tol, method
             )
     except FloatingPointError:
+        if default_rate:
+            raise ValueError(
+                "Gradient descent overflowed with the default step 1/L: the values of `X` "
+                f"(up to {float(np.max(np.abs(X))):.1e}) are too large for float64 "
+                "arithmetic; rescale the features, e.g. divide each column by its largest value."
+            ) from None
         raise ValueError(
-            f"Gradient descent diverged (the weights overflowed) with learning_rate = "
-            f"{learning_rate:g}; use a smaller one, or the default 1/L."
+            "Gradient descent diverged (the weights left the float range) with "
+            f"`learning_rate` = {learning_rate:g}; use a smaller one, or the default 1/L."
         ) from None
     weights = np.array(points)
     return FitResult(
@@ -380,6 +481,24 @@ def fit(
         cost=cost,
         method=method,
     )
+
+
+def _default_rate(X: np.ndarray, cost: str) -> float:
+    """η = 1/L, `lipschitz_constant`; an error naming ``X`` when no such float step exists."""
+    L = lipschitz_constant(X, cost)
+    with np.errstate(over="ignore", divide="ignore"):
+        rate = 1.0 / np.float64(L)
+    if L == 0.0:
+        raise ValueError(
+            "`X` is all zeros: the cost does not depend on W, so there is nothing to descend "
+            "(and no default learning rate 1/L, as L = 0)."
+        )
+    if not math.isfinite(rate):
+        raise ValueError(
+            f"`X` is so close to zero (L = {L:.1e}) that the default learning rate 1/L is "
+            "beyond the float range; rescale the features."
+        )
+    return float(rate)
 
 
 # ----------------------------------------------------------------------------- the race
@@ -420,12 +539,13 @@ def race(X=None, y=None, W0=None, learning_rate=None, epochs: int = 2000, target
     X, y = data_or_default(X, y, lambda: (RACE_X, RACE_Y), "the one-sample race is used")
     X, y = _check_data(X, y)
     target = _check_positive(target, "target")
+    epochs = _check_epochs(epochs)
     if learning_rate is None:
-        learning_rate = 1.0 / lipschitz_constant(X)
+        learning_rate = _default_rate(X, "cross_entropy")
     fits, y_hats, reached = {}, {}, {}
     for cost in ("sse", "cross_entropy"):
         result = fit(X, y, learning_rate, epochs, W0, tol=0.0, cost=cost, method="plain")
-        y_hat = _sigmoid_array(result.weights @ X.T)  # (epochs + 1, m)
+        y_hat = _sigmoid_array(_extremes.matmul(result.weights, X.T))  # (epochs + 1, m)
         done = np.flatnonzero(np.all(np.abs(y - y_hat) < target, axis=1))
         fits[cost], y_hats[cost] = result, y_hat
         reached[cost] = int(done[0]) if done.size else None

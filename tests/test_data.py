@@ -60,10 +60,16 @@ class TestDataSets:
         y = (F[:, 0] > np.median(F[:, 0])).astype(float)  # a boundary the model can draw
         assert linearly_separable(F, y)
 
-    @pytest.mark.parametrize("m", [1, 0, -3, 2.5, True, "10"])
+    @pytest.mark.parametrize("m", [1, 0, -3, 10**7])
     def test_bad_size(self, name, m):
         maker, _, _ = MAKERS[name]
         with pytest.raises(ValueError, match="`m`"):
+            maker(m=m)
+
+    @pytest.mark.parametrize("m", [2.5, True, "10", None])
+    def test_size_that_is_not_an_int(self, name, m):
+        maker, _, _ = MAKERS[name]
+        with pytest.raises(TypeError, match="`m` must be a whole number"):
             maker(m=m)
 
     def test_bad_seed(self, name):

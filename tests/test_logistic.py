@@ -206,12 +206,12 @@ class TestHypothesis:
         np.testing.assert_array_equal(helpers.hypothesis([0.0, 1.0], X), [0.0, 1.0])
 
     def test_shape_mismatch_names_both_shapes_and_suggests_add_bias(self):
-        with pytest.raises(ValueError, match=r"W has shape \(3,\) but X has shape \(5, 2\)") as e:
+        with pytest.raises(ValueError, match=r"`W` has shape \(3,\) but `X` has shape \(5, 2") as e:
             helpers.hypothesis(np.zeros(3), np.zeros((5, 2)))
         assert "add_bias" in str(e.value)
 
     def test_mismatch_without_bias_hint(self):
-        with pytest.raises(ValueError, match=r"W has shape \(2,\) but X has shape \(5, 4\)") as e:
+        with pytest.raises(ValueError, match=r"`W` has shape \(2,\) but `X` has shape \(5, 4") as e:
             helpers.hypothesis(np.zeros(2), np.zeros((5, 4)))
         assert "add_bias" not in str(e.value)
 

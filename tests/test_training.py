@@ -103,7 +103,7 @@ class TestGradient:
             ([0.0, 1.0], [[1.0, 2.0]], [2.0], ValueError, "`y` must hold class labels 0 or 1"),
             ([0.0, 1.0], [[1.0, 2.0]], [0.5], ValueError, "`y` must hold class labels"),
             ([0.0, 1.0], [[1.0, 2.0]], [0.0, 1.0], ValueError, "`y` has 2 labels but `X` has 1"),
-            ([0.0, 1.0, 2.0], [[1.0, 2.0]], [1.0], ValueError, "W has shape"),
+            ([0.0, 1.0, 2.0], [[1.0, 2.0]], [1.0], ValueError, "`W` has shape"),
             ([0.0, 1.0], [[2.0]], [1.0], ValueError, "forget the bias column"),
             ([0.0, np.nan], [[1.0, 2.0]], [1.0], ValueError, "`W` must be finite"),
             ([0.0, 1.0], [[1.0, np.nan]], [1.0], ValueError, "`X` must be finite"),

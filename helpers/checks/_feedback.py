@@ -19,6 +19,7 @@ The words come from the message catalogs (``helpers.messages``), in the chosen l
 
 from __future__ import annotations
 
+import functools
 import inspect
 import io
 import textwrap
@@ -157,6 +158,8 @@ def learner_numbers(
     if array.dtype.kind not in "biuf":
         try:
             array = array.astype(float)
+        except OverflowError:  # a Python int beyond the float range, such as 10**400
+            return None, not_yet(not_finite, what=_text(what), value=float("inf"), count=1)
         except (TypeError, ValueError):
             return None, not_yet("feedback.not_numbers", got=type(value).__name__, what=_text(what))
     array = array.astype(float)
@@ -168,6 +171,18 @@ def learner_numbers(
             not_finite, what=_text(what), value=array[bad].flat[0], count=int(bad.sum())
         )
     return array, None
+
+
+def quietly(hint):
+    """Run a check's hint search with NumPy's warnings off: it compares the learner's numbers
+    (finite, but possibly near the float limit) with ratios and products of its own."""
+
+    @functools.wraps(hint)
+    def wrapper(*args, **kwargs):
+        with np.errstate(all="ignore"):
+            return hint(*args, **kwargs)
+
+    return wrapper
 
 
 def divided_by_m_plus_one(value, expected, m: int) -> bool:

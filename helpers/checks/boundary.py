@@ -6,7 +6,7 @@ import numpy as np
 
 from ..boundary import predict
 from ..logistic import add_bias
-from ._feedback import Feedback, call_learner, correct, learner_numbers, not_yet
+from ._feedback import Feedback, call_learner, correct, learner_numbers, not_yet, quietly
 
 __all__ = ["circle_weights", "line_weights", "predict_function"]
 
@@ -33,6 +33,7 @@ def _rounds(function) -> bool:
     return bool(_ROUNDING & set(getattr(getattr(function, "__code__", None), "co_names", ())))
 
 
+@quietly
 def _labels_hint(my_predict, W, points, labels, expected, z) -> Feedback:
     """The hint for 0/1 labels that differ from the classifier's."""
     if np.all((labels > 0) & (labels < 1)):

@@ -23,6 +23,7 @@ from ._feedback import (
     divided_by_m_plus_one,
     learner_numbers,
     not_yet,
+    quietly,
     unfinished,
 )
 
@@ -278,6 +279,7 @@ _P = np.array(
 )
 
 
+@quietly
 def _general_hint(value: float, Y: np.ndarray, P: np.ndarray) -> Feedback | None:
     """The hint for a general cross entropy that is off on (Y, P), or None if it is right."""
     expected = categorical_cross_entropy(Y, P)

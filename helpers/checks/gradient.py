@@ -15,6 +15,7 @@ from ._feedback import (
     divided_by_m_plus_one,
     learner_numbers,
     not_yet,
+    quietly,
 )
 
 __all__ = ["gradient_function", "gradient_step", "sse_output_gradient"]
@@ -60,6 +61,7 @@ def _same(array, target) -> bool:
     return np.allclose(array, target, rtol=1e-9, atol=1e-12)
 
 
+@quietly
 def _gradient_hint(array, expected, W, X, y) -> Feedback | None:
     """The hint for a gradient that is off, or None if it is right."""
     m = len(y)
@@ -110,21 +112,28 @@ def gradient_step(my_step) -> Feedback:
         array, problem = _call_for_vector(my_step, args, W.shape, "gradient.what_weights")
         if problem is not None:
             return problem
-        m = len(y)
-        if _same(array, W - rate * grad):
-            continue
-        if _same(array, W + rate * grad):
-            return not_yet("gradient.step_uphill")
-        if _same(array, W - grad):
-            return not_yet("gradient.step_no_rate")
-        if _same(array, grad) or _same(array, -rate * grad):
-            return not_yet("gradient.step_change_only")
-        if _same(array, W - rate * m * grad):
-            return not_yet("gradient.step_no_one_over_m")
-        if divided_by_m_plus_one(array - W, -rate * grad, m):
-            return not_yet("feedback.m_plus_one", m=m, m1=m + 1)
-        return not_yet("gradient.step_wrong")
+        problem = _step_hint(array, W, grad, rate, len(y))
+        if problem is not None:
+            return problem
     return correct("gradient.step_correct", array)
+
+
+@quietly
+def _step_hint(array, W, grad, rate: float, m: int) -> Feedback | None:
+    """The hint for new weights that are off, or None if they are W − η ∇J."""
+    if _same(array, W - rate * grad):
+        return None
+    if _same(array, W + rate * grad):
+        return not_yet("gradient.step_uphill")
+    if _same(array, W - grad):
+        return not_yet("gradient.step_no_rate")
+    if _same(array, grad) or _same(array, -rate * grad):
+        return not_yet("gradient.step_change_only")
+    if _same(array, W - rate * m * grad):
+        return not_yet("gradient.step_no_one_over_m")
+    if divided_by_m_plus_one(array - W, -rate * grad, m):
+        return not_yet("feedback.m_plus_one", m=m, m1=m + 1)
+    return not_yet("gradient.step_wrong")
 
 
 def _layer(seed: int):
@@ -137,6 +146,7 @@ def _layer(seed: int):
     return W2, A1, Y
 
 
+@quietly
 def _delta_w2_hint(array, expected, W2, A1, Y) -> Feedback | None:
     """The hint for an SSE ΔW2 that is off, or None if it is right."""
     if _same(array, expected):

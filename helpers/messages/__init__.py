@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import string
 
+from .._validation import as_choice
 from . import en, ko
 
 __all__ = ["LANGUAGES", "get_language", "set_language"]
@@ -29,15 +30,7 @@ _state = {"language": "en"}
 
 def set_language(language: str) -> None:
     """Show every check message and widget text from now on in ``language``: "en" or "ko"."""
-    if not isinstance(language, str):
-        raise TypeError(
-            f"`language` must be a language code, one of {sorted(LANGUAGES)}; "
-            f"got {type(language).__name__} {language!r}."
-        )
-    code = language.strip().lower()
-    if code not in LANGUAGES:
-        raise ValueError(f"`language` must be one of {sorted(LANGUAGES)}; got {language!r}.")
-    _state["language"] = code
+    _state["language"] = as_choice(language, "language", tuple(LANGUAGES))
 
 
 def get_language() -> str:

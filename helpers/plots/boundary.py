@@ -17,10 +17,22 @@ from matplotlib.collections import PathCollection
 from matplotlib.colors import LinearSegmentedColormap, Normalize, to_rgb
 from matplotlib.path import Path
 
-from .._validation import as_real_array, check_binary, check_finite, check_ndim, check_not_empty
+from .._validation import (
+    as_choice,
+    as_flag,
+    as_labels,
+    as_range,
+    as_real_array,
+    as_window,
+    check_axes,
+    check_binary,
+    check_finite,
+    check_ndim,
+    check_not_empty,
+)
 from ..boundary import predict, square_features
 from ..data import make_circle_data, make_linear_data
-from ..logistic import add_bias, sigmoid
+from ..logistic import _logits, add_bias, sigmoid
 from .style import BLUE, CLASS_STYLE, GREY, GUIDE, ORANGE, SKY, VERMILLION, new_figure, series
 
 __all__ = [
@@ -70,9 +82,7 @@ def toy_data(features: str) -> tuple[np.ndarray, np.ndarray]:
 
 def check_features(features) -> str:
     """Return ``features`` if it is "linear" or "squared", else raise ``ValueError``."""
-    if features not in FEATURES:
-        raise ValueError(f'`features` must be "linear" or "squared"; got {features!r}.')
-    return features
+    return as_choice(features, "features", FEATURES)
 
 
 def feature_matrix(X: np.ndarray, features: str) -> np.ndarray:
@@ -112,6 +122,7 @@ def _check_data(X, y) -> tuple[np.ndarray, np.ndarray]:
             f"`y` must hold one label per row of X, shape ({X.shape[0]},); got {y.shape}."
         )
     check_binary(y, "y")
+    square_extent(X)  # a figure must be able to hold the points
     return X, y
 
 
@@ -126,6 +137,7 @@ def check_weights(W) -> np.ndarray:
 def square_extent(X: np.ndarray) -> tuple[float, float]:
     """One range (low, high) for both axes, covering the data with a margin, on a 0.5 grid."""
     low, high = float(X.min()), float(X.max())
+    as_window(low, high + 1.0, ("X", "X"))  # points within ±1e6, so the margin is finite too
     margin = 0.125 * max(high - low, 1.0)
     return np.floor(2 * (low - margin)) / 2, np.ceil(2 * (high + margin)) / 2
 
@@ -154,10 +166,13 @@ class BoundaryView:
         names: tuple[str, str] = ("x₁", "x₂"),
         legend: bool = True,
     ):
-        self.ax = ax
+        self.ax = check_axes(ax, "ax")
         self.X, self.y = _check_data(X, y)
-        self.names = names
-        low, high = square_extent(self.X) if extent is None else extent
+        self.names = tuple(as_labels(names, "names", count=2))
+        legend = as_flag(legend, "legend")
+        W, features = check_weights(W), check_features(features)
+        low, high = square_extent(self.X) if extent is None else as_range(extent, "extent")
+        as_window(low, high, ("extent", "extent"))
         self.grid = np.linspace(low, high, self.resolution)
         g1, g2 = np.meshgrid(self.grid, self.grid)
         self._grid_points = np.column_stack([g1.ravel(), g2.ravel()])
@@ -196,8 +211,9 @@ class BoundaryView:
 
     def z(self, W, features: str) -> np.ndarray:
         """z on the grid, shape (resolution, resolution), rows along x2."""
-        z = feature_matrix(self._grid_points, features) @ W
-        return z.reshape(self.resolution, self.resolution)
+        z = _logits(W, feature_matrix(self._grid_points, features))
+        # Only the sign of z and the band edges |z| < 2.2 are drawn: ±1e300 stands for ±inf.
+        return np.clip(z, -1e300, 1e300).reshape(self.resolution, self.resolution)
 
     def band_paths(self, z_grid: np.ndarray) -> list[Path]:
         """For each band k = 0..9, the region where k/10 < h <= (k+1)/10, as one Path."""
@@ -253,7 +269,8 @@ def plot_decision_boundary(X, y, W=(-3.0, 1.0, 1.0), features: str = "linear"):
     ``features="linear"``: z = w0 + w1 x1 + w2 x2 (a straight boundary);
     ``features="squared"``: z = w0 + w1 x1² + w2 x2² (a circle or ellipse for suitable W).
     """
-    check_features(features)
+    X, y = _check_data(X, y)
+    W, features = check_weights(W), check_features(features)
     fig, ax = new_figure(figsize=(6.4, 5.6))
     BoundaryView(ax, X, y, W, features)
     add_probability_colorbar(fig, ax)
@@ -267,6 +284,8 @@ def plot_feature_map(X, y, W=(-1.0, 1.0, 1.0)):
     boundary is a hyperplane in the space of the features the model is given.
     """
     X, y = _check_data(X, y)
+    W = check_weights(W)
+    square_extent(square_features(X))  # the squared features must fit a figure too
     fig, axes = new_figure(ncols=2, figsize=(10.0, 5.4))
     BoundaryView(axes[0], X, y, W, "squared", legend=False)
     axes[0].set_title("original features\n" + axes[0].get_title(), fontsize=11)
@@ -286,6 +305,7 @@ def plot_classifier(z_min: float = -6.0, z_max: float = 6.0):
 
     σ is increasing and σ(0) = 1/2, so h >= 1/2 (predict y = 1) exactly where z >= 0.
     """
+    z_min, z_max = as_window(z_min, z_max, ("z_min", "z_max"))
     fig, ax = new_figure()
     z = np.linspace(z_min, z_max, 401)
     ax.axvspan(z_min, 0.0, color=_blend(SKY, 0.25), zorder=0)

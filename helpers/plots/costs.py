@@ -14,7 +14,17 @@ from __future__ import annotations
 import matplotlib as mpl
 import numpy as np
 
-from .._validation import data_or_default
+from .._validation import (
+    as_flag,
+    as_int,
+    as_range,
+    as_real_number,
+    as_vector,
+    as_window,
+    check_axes,
+    check_binary,
+    data_or_default,
+)
 from ..checks.costs import COIN_FLIP, QUIZ
 from ..costs import cross_entropy_of_weights, mse_of_weights
 from ..data import make_1d_data
@@ -40,12 +50,35 @@ CONCAVE = {"color": GREY, "alpha": 0.15, "linewidth": 0.0}
 BANDS = mpl.colormaps["viridis"].resampled(12)
 
 
-def _data(x, y) -> tuple[np.ndarray, np.ndarray]:
-    """The notebook's 1-D data set unless ``x`` and ``y`` are given."""
-    x, y = data_or_default(
+def _default_data(x, y):
+    """The notebook's 1-D data set unless ``x`` and ``y`` are given (then as given)."""
+    return data_or_default(
         x, y, lambda: make_1d_data(m=30, seed=0), "the notebook's 1-D data set", ("x", "y")
     )
-    return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+
+
+def _data(x, y) -> tuple[np.ndarray, np.ndarray]:
+    """The notebook's 1-D data set unless ``x`` and ``y`` are given; validated either way."""
+    return _check_xy(*_default_data(x, y))
+
+
+def _check_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
+    """One feature ``x`` (m,) within ±1e6 and labels ``y`` (m,) of 0/1, as float arrays."""
+    x = as_vector(x, "x", "the feature values, one per sample")
+    as_window(float(x.min()), float(x.max()) + 1.0, ("x", "x"))
+    y = as_vector(y, "y", "the labels 0/1, one per sample")
+    if y.shape != x.shape:
+        raise ValueError(f"`y` has {y.size} labels but `x` has {x.size} values.")
+    check_binary(y, "y")
+    return x, y
+
+
+def _check_center(center) -> float:
+    """The boundary x = c held fixed by the slices: a finite number within ±1e6."""
+    center = as_real_number(center, "center")
+    if abs(center) > 1e6:
+        raise ValueError(f"`center` must lie within ±1e6; got {center:g}.")
+    return center
 
 
 def slice_weights(w, center: float = CENTER) -> np.ndarray:
@@ -65,7 +98,7 @@ class CostCurves:
     y_max = 5.0
 
     def __init__(self, ax):
-        self.ax = ax
+        self.ax = check_axes(ax, "ax")
         ax.plot(
             self.h,
             -np.log(self.h),
@@ -122,6 +155,7 @@ def plot_cost_curves(quiz: bool = False):
 
     With ``quiz=True`` the slide's three quiz points are marked with their errors.
     """
+    quiz = as_flag(quiz, "quiz")
     fig, ax = new_figure()
     curves = CostCurves(ax)
     if quiz:
@@ -163,6 +197,7 @@ def plot_squared_error_slices(x=None, y=None, center: float = CENTER):
     panel shades where the curve bends downwards: there it is not convex.
     """
     x, y = _data(x, y)
+    center = _check_center(center)
     Xb = add_bias(x)
     w = np.linspace(*W_RANGE, 321)
     fig, (left, right) = new_figure(ncols=2)
@@ -187,6 +222,26 @@ def plot_squared_error_slices(x=None, y=None, center: float = CENTER):
     return fig
 
 
+def _check_w(w) -> float:
+    """The slices' weight: a finite number within the drawn range `W_RANGE`."""
+    w = as_real_number(w, "w")
+    if not W_RANGE[0] <= w <= W_RANGE[1]:
+        raise ValueError(
+            f"`w` must lie in [{W_RANGE[0]:g}, {W_RANGE[1]:g}], the range the figure shows; "
+            f"got {w:g}."
+        )
+    return w
+
+
+def _check_axes_pair(axes):
+    """Two matplotlib Axes, for the two costs."""
+    if isinstance(axes, str) or not hasattr(axes, "__len__") or len(axes) != 2:
+        raise TypeError(f"`axes` must be two matplotlib Axes; got {type(axes).__name__}.")
+    for ax in axes:
+        check_axes(ax, "axes")
+    return axes
+
+
 class CostSlices:
     """MSE(σ) and cross entropy along the same slice, each with a point at w and its tangent.
 
@@ -198,7 +253,9 @@ class CostSlices:
     half_width = 1.0  # the tangent segment spans w ± half_width
 
     def __init__(self, axes, x, y, w: float = -2.0, center: float = CENTER):
-        self.axes = axes
+        self.axes = _check_axes_pair(axes)
+        x, y = _check_xy(x, y)
+        w, center = _check_w(w), _check_center(center)
         self.x, self.y, self.center = x, y, center
         Xb = add_bias(x)
         grid = np.linspace(*W_RANGE, 321)
@@ -250,6 +307,7 @@ class CostSlices:
 
     def update(self, w: float) -> None:
         """Move both points and tangents to ``w``."""
+        w = _check_w(w)
         span = np.array([w - self.half_width, w + self.half_width])
         for k, (value, slope) in enumerate(self.values(w)):
             self.points[k].set_data([w], [value])
@@ -259,13 +317,31 @@ class CostSlices:
 
 def plot_cost_slices(w: float = -2.0, x=None, y=None, center: float = CENTER):
     """Static version of the slider figure: both costs along z = w (x − c), tangents at ``w``."""
-    x, y = _data(x, y)
+    x, y = _default_data(x, y)  # CostSlices validates them, with w and center
     fig, axes = new_figure(ncols=2, figsize=(RC["figure.figsize"][0] * 1.6, 3.6))
     CostSlices(axes, x, y, w, center)
     return fig
 
 
 # ----------------------------------------------------------------------------- surfaces
+def _check_grid_range(value, name: str) -> tuple[float, float]:
+    """(low, high) of one weight on the surface grid, within ±1e6."""
+    low, high = as_range(value, name)
+    return as_window(low, high, (name, name))
+
+
+def _on_slice(w1: np.ndarray, w0_range: tuple[float, float], center: float | None) -> np.ndarray:
+    """Which grid values of w1 put the slice's w0 = −center · w1 inside ``w0_range``."""
+    if center is None:
+        return np.zeros(w1.shape, dtype=bool)
+    low, high = w0_range
+    if center > 0:
+        return (w1 >= -high / center) & (w1 <= -low / center)
+    if center < 0:
+        return (w1 >= -low / center) & (w1 <= -high / center)
+    return np.full(w1.shape, low <= 0.0 <= high)  # center 0: the line w0 = 0
+
+
 def plot_cost_surfaces(
     x=None,
     y=None,
@@ -278,9 +354,16 @@ def plot_cost_surfaces(
 
     Each surface is coloured in twelve bands of its own cost range (low: dark, high: yellow).
     ``center`` (or None) draws the slice w0 = −center · w1 used by the slice figures, as a
-    dashed black line on each surface. Returns the figure; its two 3-D axes hold the surfaces.
+    dashed black line on each surface, where it crosses the grid. Returns the figure; its
+    two 3-D axes hold the surfaces.
     """
     x, y = _data(x, y)
+    w0_range, w1_range = (
+        _check_grid_range(w0_range, "w0_range"),
+        _check_grid_range(w1_range, "w1_range"),
+    )
+    n = as_int(n, "n", minimum=2, maximum=201)
+    center = None if center is None else _check_center(center)
     Xb = add_bias(x)
     w0 = np.linspace(*w0_range, n)
     w1 = np.linspace(*w1_range, n)
@@ -298,8 +381,8 @@ def plot_cost_surfaces(
         # Twelve flat colour bands, one per cost level: they read like contour lines on the
         # surface, and they keep the PNG small (no shading, no anti-aliased facet edges).
         ax.plot_surface(W0, W1, values, cmap=BANDS, linewidth=0, antialiased=False)
-        if center is not None:
-            inside = (w1 >= -w0_range[1] / center) & (w1 <= -w0_range[0] / center)
+        inside = _on_slice(w1, w0_range, center)
+        if np.count_nonzero(inside) >= 2:  # the slice crosses the grid: draw it there
             line = slice_weights(np.linspace(w1[inside][0], w1[inside][-1], 101), center)
             ax.plot(
                 line[:, 0],
@@ -309,7 +392,7 @@ def plot_cost_surfaces(
                 linestyle="--",
                 linewidth=1.8,
                 zorder=10,
-                label=f"the slice $w_0 = -{center:g}\\, w_1$",
+                label=f"the slice $w_0 = {-center:g}\\, w_1$",
             )
             ax.legend(loc="upper left", fontsize=8)
         ax.set(xlabel="$w_0$", ylabel="$w_1$", zlabel="cost", title=name)
@@ -330,6 +413,9 @@ def plot_squared_error_contours(
     of equal cost, dark for low and yellow for high. Returns the figure.
     """
     x, y = _data(x, y)
+    w0_range = _check_grid_range(w0_range, "w0_range")
+    w1_range = _check_grid_range(w1_range, "w1_range")
+    center = _check_center(center)
     Xb = add_bias(x)
     w0 = np.linspace(*w0_range, 121)
     w1 = np.linspace(*w1_range, 121)

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from .._validation import (
+    as_real_array,
+    as_real_number,
+    as_vector,
+    as_window,
+    check_axes,
+    check_binary,
+    check_finite,
+)
 from ..logistic import add_bias, hypothesis, linear_hypothesis, sigmoid, sigmoid_derivative
 from .style import CLASS_STYLE, GREY, GUIDE, RC, new_figure, series
 
@@ -24,6 +33,7 @@ def _mark(ax, x, y, text, offset=(12, -18)):
 
 def plot_sigmoid(z_min: float = -8.0, z_max: float = 8.0):
     """σ(z) with its two asymptotes (σ → 0 and σ → 1) and the point σ(0) = 1/2 marked."""
+    z_min, z_max = as_window(z_min, z_max, ("z_min", "z_max"))
     fig, ax = new_figure()
     z = np.linspace(z_min, z_max, 401)
     ax.plot(z, sigmoid(z), **series(0, markevery=50), label=r"$\sigma(z) = 1/(1+e^{-z})$")
@@ -40,6 +50,7 @@ def plot_sigmoid(z_min: float = -8.0, z_max: float = 8.0):
 
 def plot_sigmoid_derivative(z_min: float = -8.0, z_max: float = 8.0):
     """σ(z) and σ'(z) = σ(z)(1 − σ(z)) on the same axes, with the maximum σ'(0) = 1/4."""
+    z_min, z_max = as_window(z_min, z_max, ("z_min", "z_max"))
     fig, ax = new_figure()
     z = np.linspace(z_min, z_max, 401)
     ax.plot(z, sigmoid(z), **series(0, markevery=50), label=r"$\sigma(z)$")
@@ -61,7 +72,14 @@ def plot_hypotheses(W, x, y=None):
     ``W`` is [w0, w1]; ``x`` the feature values; ``y`` (optional) their labels 0/1, drawn as
     points. The horizontal line at 1/2 is the classifier's threshold.
     """
-    x = np.asarray(x, dtype=float)
+    W = _check_line_weights(W)
+    x = as_vector(x, "x", "the feature values, one per sample")
+    as_window(x.min() - 1.0, x.max() + 1.0, ("x", "x"))  # (one name: the message is about x)
+    if y is not None:
+        y = as_vector(y, "y", "the labels 0/1, one per value of x")
+        if y.shape != x.shape:
+            raise ValueError(f"`y` has {y.size} labels but `x` has {x.size} values.")
+        check_binary(y, "y")
     grid = np.linspace(x.min() - 1.0, x.max() + 1.0, 301)
     fig, ax = new_figure()
     # No markers on the curves here: the markers belong to the data points.
@@ -73,23 +91,34 @@ def plot_hypotheses(W, x, y=None):
     )
     ax.plot(
         grid,
-        linear_hypothesis(W, add_bias(grid)),
+        # (far outside the view, ±1e300 draws as the value: matplotlib's limits stay finite)
+        np.clip(linear_hypothesis(W, add_bias(grid)), -1e300, 1e300),
         **{**series(2), "marker": None},
         label=r"linear $h = WX$",
     )
     ax.axhline(0.5, **GUIDE, label="threshold 1/2")
     ax.axhline(0.0, color=GREY, linewidth=0.8)
-    w0, w1 = np.asarray(W, dtype=float)
-    if w1 != 0:  # where WX = 0: the linear output crosses 0, the logistic one crosses 1/2
-        ax.axvline(-w0 / w1, color=GREY, linestyle=":", linewidth=1.5, label="WX = 0")
+    w0, w1 = W
+    with np.errstate(over="ignore", under="ignore"):
+        crossing = -w0 / w1 if w1 != 0 else np.inf
+    if np.isfinite(crossing):  # where WX = 0: the linear output crosses 0, the logistic 1/2
+        ax.axvline(crossing, color=GREY, linestyle=":", linewidth=1.5, label="WX = 0")
     if y is not None:
-        y = np.asarray(y)
         for label, style in CLASS_STYLE.items():
             chosen = y == label
             ax.plot(x[chosen], y[chosen], linestyle="none", markersize=7, alpha=0.8, **style)
     ax.set(xlabel="x", ylabel="h", ylim=(-0.6, 1.6), title=f"Same W = {_format_w(W)}")
     ax.legend(loc="upper left", fontsize=9)
     return fig
+
+
+def _check_line_weights(W) -> np.ndarray:
+    """W = [w0, w1] for one feature: two finite numbers."""
+    W = as_real_array(W, "W")
+    if W.shape != (2,):
+        raise ValueError(f"`W` must be [w0, w1] (one feature); got an array of shape {W.shape}.")
+    check_finite(W, "W")
+    return W
 
 
 def _format_w(W) -> str:
@@ -105,7 +134,8 @@ class SigmoidWxB:
     x_range = (-10.0, 10.0)
 
     def __init__(self, ax, w: float = 1.0, b: float = 0.0):
-        self.ax = ax
+        self.ax = check_axes(ax, "ax")
+        w, b = as_real_number(w, "w"), as_real_number(b, "b")
         self.x = np.linspace(*self.x_range, 401)
         ax.plot(
             self.x,
@@ -134,10 +164,13 @@ class SigmoidWxB:
 
     def update(self, w: float, b: float) -> None:
         """Redraw for steepness ``w`` and shift ``b``."""
-        self.curve.set_ydata(sigmoid(w * self.x + b))
-        if w != 0:
-            self.midpoint.set_data([-b / w], [0.5])
-        else:  # a flat line at σ(b): there is no midpoint to mark
+        w, b = as_real_number(w, "w"), as_real_number(b, "b")
+        with np.errstate(over="ignore"):  # w x + b beyond ±1.8e308 is ±inf: σ is then 0 or 1
+            self.curve.set_ydata(sigmoid(w * self.x + b))
+            midpoint = -b / w if w != 0 else np.inf
+        if np.isfinite(midpoint):
+            self.midpoint.set_data([midpoint], [0.5])
+        else:  # a flat line at σ(b), or a midpoint too far away to mark
             self.midpoint.set_data([], [])
         self.ax.set_title(f"w = {w:.2f}, b = {b:.2f}")
 

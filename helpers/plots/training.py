@@ -11,8 +11,15 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from ..training import FitResult, RaceResult, fit
-from .boundary import BoundaryView, add_probability_colorbar, check_features, feature_matrix
+from .._validation import as_flag, as_int, as_labels, check_axes
+from ..training import FitResult, RaceResult, _check_epochs, fit
+from .boundary import (
+    BoundaryView,
+    _check_data,
+    add_probability_colorbar,
+    check_features,
+    feature_matrix,
+)
 from .style import GUIDE, new_figure, series
 
 __all__ = ["TrainingView", "plot_learning_curve", "plot_race", "plot_training"]
@@ -23,14 +30,22 @@ def _results(results, labels) -> dict:
     if isinstance(results, FitResult):
         results = [results]
     if isinstance(results, Mapping):
+        if labels is not None:
+            raise ValueError("`labels` must be None when `results` is a dict (its keys label it).")
         results = dict(results)
-    else:
+    elif isinstance(results, (list, tuple)):
         results = list(results)
         if labels is None:
             labels = [f"run {i + 1}" for i in range(len(results))] if len(results) > 1 else [""]
-        if len(labels) != len(results):
-            raise ValueError(f"`labels` has {len(labels)} entries for {len(results)} results.")
+        labels = as_labels(labels, "labels", count=len(results))
         results = dict(zip(labels, results, strict=True))
+    else:
+        raise TypeError(
+            "`results` must be a FitResult (from helpers.fit), a list of them or a dict "
+            f"{{label: FitResult}}; got {type(results).__name__}."
+        )
+    if not results:
+        raise ValueError("`results` is empty; give at least one FitResult.")
     for label, result in results.items():
         if not isinstance(result, FitResult):
             raise TypeError(f"`results` must hold FitResults (from helpers.fit); {label!r} is not.")
@@ -58,6 +73,7 @@ def plot_learning_curve(results, labels=None, log_epochs: bool = False, log_cost
     linear between 0 and 1); ``log_cost=True`` does the same for the cost.
     """
     results = _results(results, labels)
+    log_epochs, log_cost = as_flag(log_epochs, "log_epochs"), as_flag(log_cost, "log_cost")
     fig, ax = new_figure()
     for i, (label, result) in enumerate(results.items()):
         draw_learning_curve(ax, result, i, label)
@@ -92,8 +108,11 @@ class TrainingView:
         epoch: int = 0,
         features: str = "linear",
     ):
-        self.result = result
+        check_axes(ax_boundary, "ax_boundary")
+        check_axes(ax_curve, "ax_curve")
+        self.result = _check_result(result)
         self.features = check_features(features)
+        epoch = as_int(epoch, "epoch", minimum=0, maximum=result.epochs)
         self.view = BoundaryView(ax_boundary, X, y, result.weights[0], features, legend=False)
         draw_learning_curve(ax_curve, result, 0, "cost per epoch")
         (self.marker,) = ax_curve.plot(
@@ -126,6 +145,34 @@ class TrainingView:
         self.ax_curve.set_title(f"J = {cost:.4f} after {epoch} epochs", fontsize=10)
 
 
+def _check_result(result) -> FitResult:
+    """A FitResult of a model with two features (three weights), as the boundary figures need."""
+    if not isinstance(result, FitResult):
+        raise TypeError(f"`result` must be what helpers.fit returns; got {type(result).__name__}.")
+    if result.weights.shape[1] != 3:
+        raise ValueError(
+            f"`result` must come from a fit with two features (W = [w0, w1, w2]); its W has "
+            f"{result.weights.shape[1]} weights."
+        )
+    return result
+
+
+def _snapshot_epochs(epochs) -> list[int]:
+    """The epochs to show: one int, or a non-empty list of ints >= 0."""
+    if isinstance(epochs, (int, np.integer)) and not isinstance(epochs, bool):
+        return [_check_epochs(epochs)]
+    if isinstance(epochs, (str, bytes)) or not isinstance(epochs, (list, tuple, range, np.ndarray)):
+        raise TypeError(
+            f"`epochs` must be an int or a list of ints such as (0, 10, 100); got {epochs!r}."
+        )
+    chosen = [_check_epochs(epoch) for epoch in epochs]
+    if not chosen:
+        raise ValueError("`epochs` is empty; list at least one epoch to show.")
+    if len(chosen) > 12:
+        raise ValueError(f"`epochs` lists {len(chosen)} epochs; at most 12 panels fit a figure.")
+    return chosen
+
+
 def _training_run(X, y, features: str, epochs: int) -> FitResult:
     """Plain gradient descent from W = 0 with the default step 1/L, `epochs` epochs."""
     return fit(feature_matrix(X, features), y, epochs=epochs, tol=0.0, method="plain")
@@ -138,12 +185,15 @@ def plot_training(
 
     ``result`` defaults to plain gradient descent from W = 0 with η = 1/L, run up to the last
     of ``epochs``. Each panel shows that epoch's h = σ(z) (shaded), boundary and mistakes.
+    ``epochs`` lists the epochs to show; one int n, as `fit` takes it, shows epoch n alone.
     """
     features = check_features(features)
-    epochs = [int(e) for e in epochs]
+    X, y = _check_data(X, y)
+    epochs = _snapshot_epochs(epochs)
     if result is None:
         result = _training_run(X, y, features, max(epochs))
-    if not epochs or min(epochs) < 0 or max(epochs) > result.epochs:
+    result = _check_result(result)
+    if max(epochs) > result.epochs:
         raise ValueError(f"`epochs` must lie between 0 and {result.epochs} (the run's length).")
     fig, axes = new_figure(ncols=len(epochs), figsize=(3.1 * len(epochs), 3.6))
     axes = np.atleast_1d(axes)

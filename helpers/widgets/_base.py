@@ -20,7 +20,19 @@ import ipywidgets as widgets
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PIL import Image
 
+from .._validation import as_real_number
 from ..plots.style import RC, lecture_rc
+
+#: A slider may be widened to start at a given value, up to this size.
+LIMIT = 1000.0
+
+
+def _slider_value(value, name: str, limit: float = LIMIT) -> float:
+    """A finite number within ±limit, for a slider to start at."""
+    number = as_real_number(value, name)
+    if abs(number) > limit:
+        raise ValueError(f"`{name}` must lie within ±{limit:g} for the slider; got {number:g}.")
+    return number
 
 
 class Explorer:

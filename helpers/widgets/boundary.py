@@ -16,7 +16,7 @@ from ..plots.boundary import (
     toy_data,
 )
 from ..plots.style import lecture_rc, new_figure
-from ._base import Explorer, slider
+from ._base import Explorer, _slider_value, slider
 
 __all__ = ["BoundaryExplorer", "boundary_explorer"]
 
@@ -41,6 +41,8 @@ class BoundaryExplorer(Explorer):
     def __init__(self, X=None, y=None, W=(-3.0, 1.0, 1.0), features: str = "linear"):
         features = check_features(features)
         W = check_weights(W)
+        for name, w in zip(("W",) * 3, W, strict=True):
+            _slider_value(w, name)
         X, y = data_or_default(X, y, lambda: toy_data(features), "a toy data set is used")
         figure, ax = new_figure(figsize=(6.4, 5.6), pyplot=False)
         with lecture_rc():  # the legend and colour bar in the series' style, in any session

@@ -15,7 +15,7 @@ import ipywidgets as widgets
 
 from ..checks.costs import QUIZ, cost_quiz_answer
 from ..messages import _text
-from ..plots.costs import W_RANGE, CostCurves, CostSlices, _data
+from ..plots.costs import W_RANGE, CostCurves, CostSlices, _check_w, _default_data
 from ..plots.style import RC, new_figure
 from ._base import Explorer, slider
 
@@ -101,7 +101,8 @@ class CostSliceExplorer(Explorer):
     """A slider for w moving the point and tangent on both cost slices (see `CostSlices`)."""
 
     def __init__(self, w: float = -2.0, x=None, y=None):
-        x, y = _data(x, y)
+        w = _check_w(w)
+        x, y = _default_data(x, y)  # validated by CostSlices
         figure, axes = new_figure(
             ncols=2, figsize=(RC["figure.figsize"][0] * 1.6, 3.6), pyplot=False
         )

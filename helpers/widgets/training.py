@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .._validation import data_or_default
+from .._validation import as_int, data_or_default
 from ..messages import _text
-from ..plots.boundary import check_features, toy_data
+from ..plots.boundary import _check_data, check_features, toy_data
 from ..plots.style import lecture_rc, new_figure
 from ..plots.training import TrainingView, _training_run
 from ..training import _check_epochs
@@ -29,7 +29,9 @@ class TrainingExplorer(Explorer):
     ):
         features = check_features(features)
         epochs = _check_epochs(epochs)
+        epoch = as_int(epoch, "epoch", minimum=0, maximum=epochs)
         X, y = data_or_default(X, y, lambda: toy_data(features), "a toy data set is used")
+        X, y = _check_data(X, y)
         self.result = _training_run(X, y, features, epochs)
         figure, (ax_boundary, ax_curve) = new_figure(ncols=2, figsize=(10.0, 4.6), pyplot=False)
         with lecture_rc():
@@ -45,7 +47,7 @@ class TrainingExplorer(Explorer):
             ax_curve.title,
         ]
         control = widgets.IntSlider(
-            value=min(max(int(epoch), 0), epochs),
+            value=epoch,
             min=0,
             max=epochs,
             step=1,
