@@ -408,3 +408,133 @@ def test_offline_in_chromium(site, proxy, offline_browser, build_info):
         )
     finally:
         context.close()
+
+
+# ----------------------------------------------------------------------------- full site
+# Every notebook of both editions, Run All in the browser: needs numpy and matplotlib in the
+# site, so a site built with `make lite-full` (the internet); .github/workflows/lite.yml runs it.
+LITE_NOTEBOOKS = [(p, p.name) for p in sorted((ROOT / "notebooks").glob("*.ipynb"))] + [
+    (p, f"ko/{p.name}") for p in sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
+]
+RUN_ALL = """async () => {
+    const app = window.jupyterapp;
+    const panel = app.shell.currentWidget;
+    await panel.context.ready;
+    await panel.sessionContext.ready;
+    const start = performance.now();
+    await app.commands.execute('notebook:run-all-cells');
+    return start;
+}"""
+ALL_DONE = """(n) => {
+    const panel = window.jupyterapp.shell.currentWidget;
+    const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
+    const prompts = [...panel.node.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
+    return kernel && kernel.status === 'idle' && prompts.length === n
+        && prompts.every(p => /\\[\\d+\\]/.test(p.textContent)) && performance.now();
+}"""
+TIMINGS = ROOT / "artifacts" / "lite-run-all.json"
+
+
+def cpython_run_all(path) -> float:
+    """Run All in a started CPython kernel (kernel start and `import helpers` excluded)."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb, kernel_name="python3", timeout=600, resources={"metadata": {"path": str(path.parent)}}
+    )
+    with client.setup_kernel(stderr=subprocess.DEVNULL):
+        client.execute_cell(nbformat.v4.new_code_cell("import helpers"), 0)
+        start = time.perf_counter()
+        for index, cell in enumerate(nb.cells):
+            client.execute_cell(cell, index)
+        return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("path,name", LITE_NOTEBOOKS, ids=[n for _, n in LITE_NOTEBOOKS])
+def test_notebook_in_lite(site, proxy, offline_browser, build_info, path, name):
+    if not build_info["full"]:
+        pytest.skip(
+            "the offline site lacks numpy and matplotlib (only on Pyodide's CDN): "
+            "`make lite-full` with the internet; .github/workflows/lite.yml runs this"
+        )
+    base, _ = site
+    _, proxied = proxy
+    blocked: list[str] = []
+
+    def route(request_route):
+        if urlsplit(request_route.request.url).hostname in LOCAL_HOSTS or (
+            request_route.request.url.startswith(("data:", "blob:"))
+        ):
+            request_route.continue_()
+        else:
+            blocked.append(request_route.request.url)
+            request_route.abort()
+
+    stored = [c for c in json.loads(path.read_text())["cells"] if c["cell_type"] == "code"]
+    context = offline_browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.route("**/*", route)
+    page = context.new_page()
+    try:
+        page.set_default_timeout(KERNEL_START_SECONDS * 1000)
+        page.goto(f"{base}/lab/index.html?path={name}", wait_until="domcontentloaded")
+        page.wait_for_function(NOTEBOOK_OPEN, arg=name)
+        assert page.evaluate(EXECUTE, "print(1 + 1)")["stdout"] == "2\n"  # kernel ready
+        start = page.evaluate(RUN_ALL)
+        end = page.wait_for_function(ALL_DONE, arg=len(stored), timeout=600_000).json_value()
+        page.wait_for_timeout(1500)  # let the last widgets render
+        panel_id = page.evaluate("() => window.jupyterapp.shell.currentWidget.id")
+        cells = page.locator(f'[id="{panel_id}"] .jp-Notebook .jp-CodeCell')
+        assert cells.count() == len(stored)
+        stderr = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+        errors = page.locator(f'[id="{panel_id}"] {stderr}')
+        assert errors.count() == 0, errors.all_inner_texts()
+        body = page.locator(f'[id="{panel_id}"]').inner_text()
+        assert "Error displaying widget" not in body and "Traceback" not in body
+        for i, cell in enumerate(stored):
+            dom = cells.nth(i)
+            figure = any("image/png" in o.get("data", {}) for o in cell.get("outputs", []))
+            widget = "nbval-ignore-output" in cell.get("metadata", {}).get("tags", [])
+            if figure or widget:
+                assert dom.locator(".jp-OutputArea-output img").count() >= 1, f"cell {i + 1}"
+            if widget:
+                image = dom.locator(".jp-OutputArea-output img").first
+                before = image.get_attribute("src")
+                handles = dom.locator(".noUi-handle")
+                buttons = dom.locator(".widget-toggle-buttons button")
+                if handles.count():
+                    handles.first.focus()
+                    for _ in range(5):
+                        page.keyboard.press("ArrowRight")
+                elif buttons.count() >= 3:
+                    buttons.nth(1).click()
+                    buttons.nth(2).click()
+                else:
+                    pytest.fail(f"cell {i + 1}: a widget with neither a slider nor a quiz")
+                page.wait_for_function(
+                    "([el, old]) => el.getAttribute('src') !== old",
+                    arg=[image.element_handle(), before],
+                    timeout=30_000,
+                )
+        shots = ROOT / "artifacts" / "screenshots"
+        shots.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(shots / f"lite-{name.replace('/', '-')}.png"), full_page=True)
+        assert blocked == []
+        from_site = [line for line in proxied if not CHROMIUM_SERVICES.match(line)]
+        assert from_site == [], "\n".join(from_site)
+        browser_seconds = (end - start) / 1000
+        cpython_seconds = cpython_run_all(path)
+        TIMINGS.parent.mkdir(parents=True, exist_ok=True)
+        timings = json.loads(TIMINGS.read_text()) if TIMINGS.exists() else {}
+        timings[name] = {
+            "browser_s": round(browser_seconds, 2),
+            "cpython_s": round(cpython_seconds, 2),
+        }
+        TIMINGS.write_text(json.dumps(timings, indent=1, sort_keys=True) + "\n")
+        print(
+            f"\n{name}: Run All {browser_seconds:.1f} s in the browser, "
+            f"{cpython_seconds:.1f} s in CPython"
+        )
+    finally:
+        context.close()
