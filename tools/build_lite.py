@@ -239,8 +239,12 @@ def fetch_url(url: str, dest: Path, expected_sha256: str) -> None:
         log(f"download {url}")
         dest.parent.mkdir(parents=True, exist_ok=True)
         partial = dest.with_suffix(".part")
-        with urllib.request.urlopen(url, timeout=120) as response, partial.open("wb") as out:
-            shutil.copyfileobj(response, out)
+        try:
+            with urllib.request.urlopen(url, timeout=120) as response, partial.open("wb") as out:
+                shutil.copyfileobj(response, out)
+        except OSError as error:  # URLError, timeouts: no internet here
+            partial.unlink(missing_ok=True)
+            sys.exit(f"{url}: {error}. A full site needs the internet (make lite does not).")
         partial.rename(dest)
     if sha256(dest) != expected_sha256:
         dest.unlink()
