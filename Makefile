@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab test test-oldest nbval lint execute bench clean help
+.PHONY: lab test test-oldest nbval lint execute bench lite lite-full clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -13,6 +13,8 @@ help:
 	@echo "make test     set up .venv (with test tools), lint, unit tests and nbval over every notebook"
 	@echo "make execute  re-execute every notebook in place, top to bottom (refresh stored outputs)"
 	@echo "make bench    measure run times, slider latency, gradient and fit speed, sizes"
+	@echo "make lite     build the JupyterLite site (runs in the browser) into build/lite, offline"
+	@echo "make lite-full  the same with numpy and matplotlib from Pyodide's CDN (needs the internet)"
 	@echo "make test-oldest  unit tests and nbval with exactly the lower bounds of requirements.txt"
 	@echo "make clean    remove .venv and caches"
 
@@ -29,6 +31,29 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.runtime
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt
 	@touch $@
 
+# The JupyterLite edition: tools/build_lite.py (npm fetches Pyodide's core; downloads are
+# cached in .lite-cache/). Rebuilt when the notebooks, helpers or the build's inputs change.
+# Its tools live in their own venv, so that JupyterLab in .venv does not get the Pyodide
+# kernel's extension.
+LITE_VENV := .venv-lite
+$(LITE_VENV)/.installed: requirements-lite.txt
+	rm -rf $(LITE_VENV)
+	$(PYTHON) -m venv $(LITE_VENV)
+	$(LITE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(LITE_VENV)/bin/python -m pip install --quiet -r requirements-lite.txt
+	@touch $@
+
+LITE_INPUTS := requirements-lite.txt tools/build_lite.py pyproject.toml README.md $(wildcard lite/*) \
+	$(wildcard notebooks/*.ipynb notebooks/ko/*.ipynb) $(shell find helpers -name '*.py')
+
+build/lite/lite-build.json: $(LITE_VENV)/.installed $(LITE_INPUTS)
+	$(LITE_VENV)/bin/python tools/build_lite.py
+
+lite: build/lite/lite-build.json
+
+lite-full: $(LITE_VENV)/.installed
+	$(LITE_VENV)/bin/python tools/build_lite.py --full
+
 # Extra options for JupyterLab, e.g. make lab LAB_ARGS="--no-browser --port 8899"
 LAB_ARGS ?=
 # Jupyter refuses to start as root unless told; containers and CI machines often are root.
@@ -41,14 +66,14 @@ lint: $(VENV)/.test
 	$(BIN)/ruff check helpers tests tools benchmarks notebooks
 	$(BIN)/ruff format --check helpers tests tools benchmarks
 
-test: lint
+test: lint lite
 	$(BIN)/python -m pytest $(NBVAL) tests notebooks
 
 # nbval alone (each notebook in its own fresh kernel), e.g. to check it passes twice in a row.
 nbval: $(VENV)/.test
 	$(BIN)/python -m pytest -p no:cacheprovider $(NBVAL) notebooks
 
-bench: $(VENV)/.test
+bench: $(VENV)/.test lite
 	OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 $(BIN)/python benchmarks/bench.py
 
 execute: $(VENV)/.test
@@ -72,7 +97,7 @@ $(OLD)/.installed: requirements.txt requirements-test.txt pyproject.toml
 test-oldest: $(OLD)/.installed
 	$(OLD)/bin/python -c "import sys, numpy, matplotlib, jupyterlab, ipywidgets as w; print('oldest:', sys.version.split()[0], 'numpy', numpy.__version__, 'matplotlib', matplotlib.__version__, 'jupyterlab', jupyterlab.__version__, 'ipywidgets', w.__version__)"
 	$(OLD)/bin/python -m pytest -p no:cacheprovider $(NBVAL) tests notebooks \
-		--ignore=tests/test_browser.py --ignore=tests/test_binder.py
+		--ignore=tests/test_browser.py --ignore=tests/test_binder.py --ignore=tests/test_lite.py
 
 clean:
-	rm -rf $(VENV) $(OLD) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(OLD) $(LITE_VENV) .pytest_cache .ruff_cache build/lite build/lite-src .lite-cache

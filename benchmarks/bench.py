@@ -7,6 +7,10 @@ cores BLAS grabs. Goals (from the issue that asked for this script):
 - helpers.gradient <= 3x the memory floor measured in the same run;
 - helpers.fit within 1e-6 of L-BFGS's optimum, in <= 5x its time;
 - all notebooks together <= 2 MB.
+
+The JupyterLite site (build/lite, `make lite`) is measured too: its size, what a first visit
+downloads, and the time from page load to a ready kernel in headless Chromium with every
+non-local request refused (the offline site: no numpy or matplotlib, see README).
 """
 
 from __future__ import annotations
@@ -270,10 +274,124 @@ def bench_sizes() -> None:
     report(f"installed runtime packages ({len(closure)} distributions)", f"{size / 1e6:.0f} MB")
 
 
+# ----------------------------------------------------------------------------- lite
+def bench_lite(repeat: int) -> None:
+    """Site size and page load -> kernel ready, offline, in a fresh browser context each time."""
+    import json
+    import threading
+    import urllib.parse
+    from functools import partial
+    from http.server import ThreadingHTTPServer
+
+    site = ROOT / "build" / "lite"
+    print("\nJupyterLite site (build/lite; headless Chromium, non-local requests refused)")
+    if not (site / "lite-build.json").exists():
+        report("JupyterLite site", "not built (make lite)")
+        return
+    info = json.loads((site / "lite-build.json").read_text())
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    parts = {
+        "Pyodide core": ["pyodide.asm.wasm", "pyodide.asm.mjs", "pyodide.mjs", "python_stdlib.zip"],
+    }
+    core = sum((site / "static" / "pyodide" / n).stat().st_size for n in parts["Pyodide core"])
+    wheels = sum(p.stat().st_size for p in (site / "static" / "pyodide").glob("*.whl"))
+    edition = "full" if info["full"] else f"offline, without {', '.join(info['missing'])}"
+    report(f"site size ({edition})", f"{total / 1e6:.1f} MB")
+    report("  Pyodide core (wasm, stdlib, loader)", f"{core / 1e6:.1f} MB")
+    report(
+        f"  wheels in the site ({len(info['packages']) - len(info['missing'])})",
+        f"{wheels / 1e6:.1f} MB",
+    )
+    sys.path.insert(0, str(ROOT))  # tests.test_lite: the same server and flags as the test
+    try:
+        from playwright.sync_api import sync_playwright
+
+        from tests.test_lite import (
+            CHROMIUM,
+            CHROMIUM_FLAGS,
+            EXECUTE,
+            NOTEBOOK_OPEN,
+            QUIET_FLAGS,
+            SiteHandler,
+        )
+    except ImportError as error:
+        report("page load -> kernel ready", f"not measured ({error})")
+        return
+    if not CHROMIUM.exists():
+        report("page load -> kernel ready", f"not measured (no {CHROMIUM})")
+        return
+    served: list = []
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), partial(SiteHandler, directory=str(site), served=served)
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    first, again, downloaded, shown = [], [], [], []
+
+    def refuse_outside(route):
+        host = urllib.parse.urlsplit(route.request.url).hostname
+        if host in ("127.0.0.1", "localhost") or route.request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    def kernel_ready(page) -> float:
+        start = time.perf_counter()
+        page.goto(f"{base}/lab/index.html?path=01_sigmoid.ipynb", wait_until="domcontentloaded")
+        page.wait_for_function(NOTEBOOK_OPEN, arg="01_sigmoid.ipynb")
+        shown.append(time.perf_counter() - start)
+        assert page.evaluate(EXECUTE, "print(6 * 7)")["stdout"] == "42\n"
+        return time.perf_counter() - start
+
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), args=[*CHROMIUM_FLAGS[1:], *QUIET_FLAGS]
+            )
+            for _ in range(repeat):
+                context = browser.new_context()
+                context.route("**/*", refuse_outside)
+                page = context.new_page()
+                page.set_default_timeout(300_000)
+                served.clear()
+                first.append(kernel_ready(page))
+                paths = {urllib.parse.unquote(p) for p, status in served if status == 200}
+                downloaded.append(
+                    sum(
+                        (site / p.lstrip("/")).stat().st_size
+                        for p in paths
+                        if (site / p.lstrip("/")).is_file()
+                    )
+                )
+                page.close()
+                page = context.new_page()  # a second visit: the browser's cache is warm
+                page.set_default_timeout(300_000)
+                again.append(kernel_ready(page))
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    report(
+        "first visit downloads (to a ready kernel)", f"{statistics.median(downloaded) / 1e6:.1f} MB"
+    )
+    report("page load -> notebook shown in JupyterLab", f"{statistics.median(shown):.1f} s")
+    report(
+        "first visit: page load -> kernel ready",
+        f"{statistics.median(first):.1f} s (max {max(first):.1f})",
+    )
+    report(
+        "second visit (browser cache): page load -> kernel ready",
+        f"{statistics.median(again):.1f} s",
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="repeats per timing (median)")
     parser.add_argument("--quick", action="store_true", help="fewer repeats, no nbval timing")
+    parser.add_argument("--lite-only", action="store_true", help="only the JupyterLite figures")
     args = parser.parse_args()
     repeat = 2 if args.quick else args.repeat
     print(
@@ -281,6 +399,9 @@ def main() -> int:
         f"{platform.python_version()}, numpy {np.__version__}, "
         f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}"
     )
+    if args.lite_only:
+        bench_lite(2 if args.quick else 3)
+        return 0
     bench_notebooks(repeat)
     if not args.quick:
         bench_nbval(max(1, repeat // 2))
@@ -288,6 +409,7 @@ def main() -> int:
     bench_gradient(max(repeat, 5) * 4)
     bench_fit(repeat)
     bench_sizes()
+    bench_lite(2 if args.quick else 3)
     missed = [row for row in rows if row[3] == "MISSED"]
     print(
         f"\n{len(rows)} figures, {sum(r[3] == 'ok' for r in rows)} goals met, "

@@ -33,7 +33,16 @@ def _exp(x: np.ndarray) -> np.ndarray:
     notebooks' printed digits would depend on the CPU. The long-double exp (80-bit on x86-64
     Linux) rounded to float64 is the correctly rounded e^x but for rare double roundings, on
     every CPU. (Where long double is float64, as on Windows and macOS, this is np.exp.)
+
+    In the browser (Pyodide, WebAssembly: ``sys.platform == "emscripten"``) it is np.exp.
+    There long double is IEEE quad precision done in software, one library call per
+    operation, so the long-double route would be slow for nothing: WebAssembly has no
+    CPU-dependent SIMD paths, so np.exp already gives the same digits on every machine.
     """
+    import sys
+
+    if sys.platform == "emscripten":
+        return np.exp(x)
     return np.exp(x.astype(np.longdouble)).astype(np.float64)
 
 
