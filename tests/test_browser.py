@@ -14,6 +14,7 @@ the server are both stopped by their own process ids, whatever happens.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -137,14 +138,15 @@ def lab(tmp_path_factory):
         log.close()
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
+@contextlib.contextmanager
+def chromium_over_cdp(profile: Path, *flags: str):
+    """Headless Chromium with ``flags`` and a fresh ``profile``, driven by Playwright over CDP."""
     port = free_port()
-    profile = tmp_path_factory.mktemp("chromium-profile")
     process = subprocess.Popen(
         [
             str(CHROMIUM),
             *CHROMIUM_FLAGS,
+            *flags,
             f"--remote-debugging-port={port}",
             f"--user-data-dir={profile}",
             "about:blank",
@@ -163,6 +165,12 @@ def browser(tmp_path_factory):
                 connected.close()
     finally:
         stop(process)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    with chromium_over_cdp(tmp_path_factory.mktemp("chromium-profile")) as connected:
+        yield connected
 
 
 def stored_code_cells(path: Path) -> list[dict]:

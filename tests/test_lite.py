@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .conftest import ROOT
-from .test_browser import CHROMIUM, CHROMIUM_FLAGS, free_port, stop, wait_for
+from .test_browser import CHROMIUM, chromium_over_cdp
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 pytestmark = pytest.mark.skipif(
@@ -146,32 +146,10 @@ def proxy():
 @pytest.fixture(scope="module")
 def offline_browser(tmp_path_factory, proxy):
     proxy_port, _ = proxy
-    port = free_port()
     profile = tmp_path_factory.mktemp("chromium-lite-profile")
-    process = subprocess.Popen(
-        [
-            str(CHROMIUM),
-            *CHROMIUM_FLAGS,
-            *QUIET_FLAGS,
-            f"--proxy-server=http://127.0.0.1:{proxy_port}",
-            f"--remote-debugging-port={port}",
-            f"--user-data-dir={profile}",
-            "about:blank",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        wait_for(f"http://127.0.0.1:{port}/json/version", 60, process)
-        with playwright_api.sync_playwright() as playwright:
-            connected = playwright.chromium.connect_over_cdp(f"http://127.0.0.1:{port}")
-            try:
-                yield connected
-            finally:
-                connected.close()
-    finally:
-        stop(process)
+    proxy_flag = f"--proxy-server=http://127.0.0.1:{proxy_port}"
+    with chromium_over_cdp(profile, *QUIET_FLAGS, proxy_flag) as connected:
+        yield connected
 
 
 # JavaScript run in the page: JupyterLite exposes the app (jupyter-lite.json sets

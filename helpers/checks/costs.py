@@ -205,6 +205,17 @@ def _close(value: float, target: float, rel_tol: float = 1e-9) -> bool:
     return math.isclose(value, target, rel_tol=rel_tol)
 
 
+def _scale_hint(value: float, expected: float, m: int, negative: str) -> Feedback | None:
+    """The slips that only scale J: the minus sign lost, the sum for the mean, m + 1 for m."""
+    if _close(value, -expected):
+        return not_yet(negative)
+    if _close(value, m * expected):
+        return not_yet("costs.sum_not_mean", m=m)
+    if divided_by_m_plus_one(value, expected, m):
+        return not_yet("feedback.m_plus_one", m=m, m1=m + 1)
+    return None
+
+
 def cost_function(my_cost) -> Feedback:
     """Exercise 1: J = −(1/m) Σ [y log a + (1 − y) log(1 − a)] from labels y and outputs a."""
     value, problem = _learner_number(my_cost, _Y, _A, warned="costs.cost_warned")
@@ -214,12 +225,9 @@ def cost_function(my_cost) -> Feedback:
     m = _Y.size
     if _close(value, expected, 1e-12):
         return correct("costs.cost_correct", value, J=expected, m=m)
-    if _close(value, -expected):
-        return not_yet("costs.negative")
-    if _close(value, m * expected):
-        return not_yet("costs.sum_not_mean", m=m)
-    if divided_by_m_plus_one(value, expected, m):
-        return not_yet("feedback.m_plus_one", m=m, m1=m + 1)
+    problem = _scale_hint(value, expected, m, negative="costs.negative")
+    if problem is not None:
+        return problem
     if _close(value, expected / math.log(10.0)):
         return not_yet("costs.log10")
     if _close(value, cross_entropy(1 - _Y, _A)):
@@ -246,12 +254,9 @@ def cost_from_logits(my_cost) -> Feedback:
     m = _Y_LOGITS.size
     if _close(value, expected, 1e-12):
         return correct("costs.logits_correct", value, J=expected)
-    if _close(value, -expected):
-        return not_yet("costs.logits_negative")
-    if _close(value, m * expected):
-        return not_yet("costs.sum_not_mean", m=m)
-    if divided_by_m_plus_one(value, expected, m):
-        return not_yet("feedback.m_plus_one", m=m, m1=m + 1)
+    problem = _scale_hint(value, expected, m, negative="costs.logits_negative")
+    if problem is not None:
+        return problem
     if _close(value, cross_entropy_from_logits(1 - _Y_LOGITS, _Z)):
         return not_yet("costs.logits_swapped")
     clipped = cross_entropy(_Y_LOGITS, sigmoid(_Z))  # σ rounded, then clipped before the log
