@@ -306,14 +306,8 @@ def bench_lite(repeat: int) -> None:
     try:
         from playwright.sync_api import sync_playwright
 
-        from tests.test_lite import (
-            CHROMIUM,
-            CHROMIUM_FLAGS,
-            EXECUTE,
-            NOTEBOOK_OPEN,
-            QUIET_FLAGS,
-            SiteHandler,
-        )
+        from tests.test_browser import CHROMIUM, CHROMIUM_FLAGS
+        from tests.test_lite import EXECUTE, NOTEBOOK_OPEN, QUIET_FLAGS, SiteHandler
     except ImportError as error:
         report("page load -> kernel ready", f"not measured ({error})")
         return
