@@ -173,6 +173,29 @@ def browser(tmp_path_factory):
         yield connected
 
 
+def play_with_widget(page, dom, where: str, timeout: int) -> None:
+    """Move the first slider of a widget cell (or answer the quiz's question 1: large, solid)
+    and wait until its figure's image changes."""
+    image = dom.locator(".jp-OutputArea-output img").first
+    before = image.get_attribute("src")
+    handles = dom.locator(".noUi-handle")
+    buttons = dom.locator(".widget-toggle-buttons button")
+    if handles.count():
+        handles.first.focus()
+        for _ in range(5):
+            page.keyboard.press("ArrowRight")
+    elif buttons.count() >= 3:
+        buttons.nth(1).click()
+        buttons.nth(2).click()
+    else:
+        pytest.fail(f"{where}: a widget with neither a slider nor a quiz")
+    page.wait_for_function(
+        "([el, old]) => el.getAttribute('src') !== old",
+        arg=[image.element_handle(), before],
+        timeout=timeout,
+    )
+
+
 def stored_code_cells(path: Path) -> list[dict]:
     nb = json.loads(path.read_text(encoding="utf-8"))
     return [cell for cell in nb["cells"] if cell["cell_type"] == "code"]
@@ -246,24 +269,7 @@ def test_notebook_in_jupyterlab(lab, browser, path):
                 )
             if is_widget_cell(cell):
                 assert dom.locator(".jupyter-widgets").count() >= 1, f"cell {i + 1}: no widget"
-                image = dom.locator(".jp-OutputArea-output img").first
-                before = image.get_attribute("src")
-                handles = dom.locator(".noUi-handle")
-                buttons = dom.locator(".widget-toggle-buttons button")
-                if handles.count():  # a slider figure: move the first slider
-                    handles.first.focus()
-                    for _ in range(5):
-                        page.keyboard.press("ArrowRight")
-                elif buttons.count() >= 3:  # the quiz: answer question 1 (large, solid)
-                    buttons.nth(1).click()
-                    buttons.nth(2).click()
-                else:
-                    pytest.fail(f"cell {i + 1}: a widget with neither a slider nor a quiz")
-                page.wait_for_function(
-                    "([el, old]) => el.getAttribute('src') !== old",
-                    arg=[image.element_handle(), before],
-                    timeout=10_000,
-                )
+                play_with_widget(page, dom, f"cell {i + 1}", timeout=10_000)
                 SCREENSHOTS.mkdir(parents=True, exist_ok=True)
                 dom.screenshot(
                     path=str(

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .conftest import ROOT
-from .test_browser import CHROMIUM, chromium_over_cdp
+from .test_browser import CHROMIUM, chromium_over_cdp, play_with_widget
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 pytestmark = pytest.mark.skipif(
@@ -478,24 +478,7 @@ def test_notebook_in_lite(site, proxy, offline_browser, build_info, path, name):
             if figure or widget:
                 assert dom.locator(".jp-OutputArea-output img").count() >= 1, f"cell {i + 1}"
             if widget:
-                image = dom.locator(".jp-OutputArea-output img").first
-                before = image.get_attribute("src")
-                handles = dom.locator(".noUi-handle")
-                buttons = dom.locator(".widget-toggle-buttons button")
-                if handles.count():
-                    handles.first.focus()
-                    for _ in range(5):
-                        page.keyboard.press("ArrowRight")
-                elif buttons.count() >= 3:
-                    buttons.nth(1).click()
-                    buttons.nth(2).click()
-                else:
-                    pytest.fail(f"cell {i + 1}: a widget with neither a slider nor a quiz")
-                page.wait_for_function(
-                    "([el, old]) => el.getAttribute('src') !== old",
-                    arg=[image.element_handle(), before],
-                    timeout=30_000,
-                )
+                play_with_widget(page, dom, f"cell {i + 1}", timeout=30_000)
         shots = ROOT / "artifacts" / "screenshots"
         shots.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(shots / f"lite-{name.replace('/', '-')}.png"), full_page=True)

@@ -152,16 +152,19 @@ def test_cross_entropy_matches_sklearn_log_loss(case):
     assert helpers.cross_entropy(y, y_hat) == pytest.approx(expected, rel=1e-12, abs=1e-15)
 
 
-@SETTINGS
-@given(
-    st.tuples(st.integers(1, 4), st.integers(1, 3)).flatmap(
+def weights_data_labels():
+    """(W, X, y): 1 to 4 samples of 1 to 3 features and a bias column, any finite floats."""
+    return st.tuples(st.integers(1, 4), st.integers(1, 3)).flatmap(
         lambda shape: st.tuples(
             arrays(np.float64, shape[1] + 1, elements=finite),
             arrays(np.float64, (shape[0], shape[1] + 1), elements=finite),
             labels(shape[0]),
         )
     )
-)
+
+
+@SETTINGS
+@given(weights_data_labels())
 def test_cross_entropy_of_weights_is_the_true_value_or_a_clear_error(case):
     W, X, y = case
     z = exact_logits(W, X)  # the exact z, rounded once (±inf where beyond the float range)
@@ -229,15 +232,7 @@ def test_the_issues_float_limit_cases():
 
 # ----------------------------------------------------------------------------- X·W
 @SETTINGS
-@given(
-    st.tuples(st.integers(1, 4), st.integers(1, 3)).flatmap(
-        lambda shape: st.tuples(
-            arrays(np.float64, shape[1] + 1, elements=finite),
-            arrays(np.float64, (shape[0], shape[1] + 1), elements=finite),
-            labels(shape[0]),
-        )
-    )
-)
+@given(weights_data_labels())
 def test_hypothesis_predict_and_gradient_stay_silent_near_the_float_limit(case):
     W, X, y = case
     z = exact_logits(W, X)
