@@ -154,6 +154,15 @@ def as_vector(value, name: str, meaning: str) -> np.ndarray:
     return array
 
 
+def as_weights(value, name: str, size: int, meaning: str) -> np.ndarray:
+    """``size`` finite weights (``meaning`` says which, "[w0, w1]"), else a clear error."""
+    array = as_real_array(value, name)
+    if array.shape != (size,):
+        raise ValueError(f"`{name}` must be {meaning}; got an array of shape {array.shape}.")
+    check_finite(array, name)
+    return array
+
+
 def as_range(value, name: str) -> tuple[float, float]:
     """A pair (low, high) of finite numbers with low < high."""
     array = as_real_array(value, name)

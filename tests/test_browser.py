@@ -215,20 +215,24 @@ CURRENT_NOTEBOOK = """(name) => {
     return Boolean(panel && panel.context && panel.context.path === name);
 }"""
 
+#: Run All in the current notebook; returns the page clock when it started (ms).
 RUN_ALL = """async () => {
     const app = window.jupyterapp;
     const panel = app.shell.currentWidget;
     await panel.context.ready;
     await panel.sessionContext.ready;
+    const start = performance.now();
     await app.commands.execute('notebook:run-all-cells');
+    return start;
 }"""
 
+#: Every code cell has run and the kernel is idle: the page clock then (ms), else false.
 ALL_DONE = """(n) => {
     const panel = window.jupyterapp.shell.currentWidget;
     const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
     const prompts = [...panel.node.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
     return kernel && kernel.status === 'idle' && prompts.length === n
-        && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+        && prompts.every(p => /\\[\\d+\\]/.test(p.textContent)) && performance.now();
 }"""
 
 

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .conftest import ROOT
-from .test_browser import CHROMIUM, chromium_over_cdp, play_with_widget
+from .test_browser import ALL_DONE, CHROMIUM, RUN_ALL, chromium_over_cdp, play_with_widget
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 pytestmark = pytest.mark.skipif(
@@ -395,22 +395,6 @@ def test_offline_in_chromium(site, proxy, offline_browser, build_info):
 LITE_NOTEBOOKS = [(p, p.name) for p in sorted((ROOT / "notebooks").glob("*.ipynb"))] + [
     (p, f"ko/{p.name}") for p in sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
 ]
-RUN_ALL = """async () => {
-    const app = window.jupyterapp;
-    const panel = app.shell.currentWidget;
-    await panel.context.ready;
-    await panel.sessionContext.ready;
-    const start = performance.now();
-    await app.commands.execute('notebook:run-all-cells');
-    return start;
-}"""
-ALL_DONE = """(n) => {
-    const panel = window.jupyterapp.shell.currentWidget;
-    const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
-    const prompts = [...panel.node.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
-    return kernel && kernel.status === 'idle' && prompts.length === n
-        && prompts.every(p => /\\[\\d+\\]/.test(p.textContent)) && performance.now();
-}"""
 TIMINGS = ROOT / "artifacts" / "lite-run-all.json"
 
 

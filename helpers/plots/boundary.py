@@ -23,6 +23,7 @@ from .._validation import (
     as_labels,
     as_range,
     as_real_array,
+    as_weights,
     as_window,
     check_axes,
     check_binary,
@@ -127,11 +128,8 @@ def _check_data(X, y) -> tuple[np.ndarray, np.ndarray]:
 
 
 def check_weights(W) -> np.ndarray:
-    W = as_real_array(W, "W")
-    if W.shape != (3,):
-        raise ValueError(f"`W` must be [w0, w1, w2]; got an array of shape {W.shape}.")
-    check_finite(W, "W")
-    return W
+    """W = [w0, w1, w2] for two features: three finite numbers."""
+    return as_weights(W, "W", 3, "[w0, w1, w2]")
 
 
 def square_extent(X: np.ndarray) -> tuple[float, float]:

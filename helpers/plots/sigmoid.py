@@ -5,13 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from .._validation import (
-    as_real_array,
     as_real_number,
     as_vector,
+    as_weights,
     as_window,
     check_axes,
     check_binary,
-    check_finite,
 )
 from ..logistic import add_bias, hypothesis, linear_hypothesis, sigmoid, sigmoid_derivative
 from .style import CLASS_STYLE, GREY, GUIDE, RC, new_figure, series
@@ -114,11 +113,7 @@ def plot_hypotheses(W, x, y=None):
 
 def _check_line_weights(W) -> np.ndarray:
     """W = [w0, w1] for one feature: two finite numbers."""
-    W = as_real_array(W, "W")
-    if W.shape != (2,):
-        raise ValueError(f"`W` must be [w0, w1] (one feature); got an array of shape {W.shape}.")
-    check_finite(W, "W")
-    return W
+    return as_weights(W, "W", 2, "[w0, w1] (one feature)")
 
 
 def _format_w(W) -> str:
