@@ -8,6 +8,7 @@ labels, and the boundary equations solved by hand.
 from __future__ import annotations
 
 import warnings
+from unittest import mock
 
 import numpy as np
 import pytest
@@ -483,7 +484,10 @@ class TestBoundaryExplorer:
         ]
         assert [s.description for s in row.children] == ["w0", "w1", "w2"]
         assert image is explorer.image
-        assert "application/vnd.jupyter.widget-view+json" in explorer._repr_mimebundle_()
+        shown = []
+        with mock.patch("IPython.display.display", shown.append):
+            explorer._ipython_display_()
+        assert len(shown) == 1 and shown[0].children[-1] is explorer.image
 
 
 # ----------------------------------------------------------------------------- checks

@@ -21,6 +21,14 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 LEAKS = re.compile(r"(/tmp/|/work/|/home/|/root/|/Users/|[A-Z]:\\\\|site-packages|0x[0-9a-f]{6,})")
 
 ids = [notebook_id(path) for path in NOTEBOOKS]
+REPOSITORY = "logistic-regression-lectures/logistic-regression-lectures"
+#: The first code cell of every notebook: on Google Colab (and only there) it installs helpers
+#: from the repository without touching Colab's preinstalled packages.
+COLAB_CELL = (
+    "import importlib.util\nimport sys\n\n"
+    'if "google.colab" in sys.modules and importlib.util.find_spec("helpers") is None:\n'
+    f"    %pip install --quiet --no-deps git+https://github.com/{REPOSITORY}"
+)
 
 
 def load(path):
@@ -69,12 +77,15 @@ class TestNotebook:
                 assert out["output_type"] != "error", source(cell)
                 assert out.get("name") != "stderr", (source(cell), out.get("text"))
 
-    def test_title_then_one_setup_cell_that_imports_helpers(self, path):
+    def test_title_then_the_colab_cell_then_one_setup_cell_that_imports_helpers(self, path):
         nb = load(path)
         first = source(nb["cells"][0])
         assert first.startswith(f"# {path.name[:2]} — "), first[:60]
-        assert "import helpers" in source(code_cells(nb)[0])
-        assert "helpers.use_lecture_style()" in source(code_cells(nb)[0])
+        colab = f"https://colab.research.google.com/github/{REPOSITORY}/blob/main/notebooks/"
+        assert f"({colab}{notebook_id(path)})" in first, "an Open in Colab badge for this notebook"
+        assert source(code_cells(nb)[0]) == COLAB_CELL, "the Colab cell, the same everywhere"
+        assert "import helpers" in source(code_cells(nb)[1])
+        assert "helpers.use_lecture_style()" in source(code_cells(nb)[1])
 
     def test_no_machine_specific_text_in_outputs(self, path):
         for cell in code_cells(load(path)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import numpy as np
 import pytest
 from scipy.special import expit
@@ -84,7 +86,10 @@ class TestSigmoidExplorer:
         controls, image = explorer.widget.children
         assert [s.description for s in controls.children] == ["w (steepness)", "b (shift)"]
         assert image is explorer.image
-        assert "application/vnd.jupyter.widget-view+json" in explorer._repr_mimebundle_()
+        shown = []
+        with mock.patch("IPython.display.display", shown.append):
+            explorer._ipython_display_()
+        assert len(shown) == 1 and shown[0].children[-1] is explorer.image
 
 
 def stable(z):

@@ -94,8 +94,11 @@ class Explorer:
         controls = widgets.HBox(list(self.sliders.values()))
         return widgets.VBox([controls, self.image])
 
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
+    def _ipython_display_(self) -> None:
+        """Show the controls and the figure: IPython's display() knows ipywidgets 7 and 8."""
+        from IPython.display import display
+
+        display(self.widget)
 
 
 def _png(canvas: FigureCanvasAgg) -> bytes:
