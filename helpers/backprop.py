@@ -23,86 +23,41 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import _extremes
-from ._validation import (
-    as_choice,
-    as_real_array,
-    check_binary,
-    check_finite,
-    check_ndim,
-    check_not_empty,
-    check_result_finite,
-)
-from .costs import _logit_errors
-from .logistic import _sigmoid_array
+from ._validation import binary, choice, real_array, with_shape
+from .costs import logit_errors
+from .logistic import sigma
 
-__all__ = ["output_layer_cost", "output_layer_gradient", "output_layer_outputs"]
-
-COSTS = ("sse", "cross_entropy")
+__all__ = ["output_layer_cost", "output_layer_gradient"]
 
 
-_NO_LABELS = object()
-
-
-def _check_layer(W2, A1, Y=_NO_LABELS):
-    W2 = as_real_array(W2, "W2")
-    A1 = as_real_array(A1, "A1")
-    check_ndim(W2, "W2", (2,), "a 2-D array of shape (n_out, n_hidden)")
-    check_ndim(A1, "A1", (2,), "a 2-D array of shape (n_hidden, m): one column per sample")
-    check_not_empty(W2, "W2", "output unit")
-    check_not_empty(A1, "A1")
-    check_finite(W2, "W2")
-    check_finite(A1, "A1")
+def _layer(W2, A1, Y, cost) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
+    """Checked W2 (n_out, n_hidden), A1 (n_hidden, m), Y (n_out, m) and the cost's name."""
+    cost = choice(cost, "cost", ("sse", "cross_entropy"))
+    W2 = with_shape(real_array(W2, "W2"), "W2", 2, "a 2-D array of shape (n_out, n_hidden)")
+    A1 = with_shape(real_array(A1, "A1"), "A1", 2, "a 2-D array (n_hidden, m), samples as columns")
     if W2.shape[1] != A1.shape[0]:
         raise ValueError(
             f"`W2` has shape {W2.shape} but `A1` has shape {A1.shape}: W2 needs one column per "
             f"row of A1 (n_hidden = {A1.shape[0]}). Samples are columns here, as on the slide."
         )
-    if Y is _NO_LABELS:
-        return W2, A1
-    Y = as_real_array(Y, "Y")
-    expected = (W2.shape[0], A1.shape[1])
-    if Y.shape != expected:
-        raise ValueError(
-            f"`Y` must have shape (n_out, m) = {expected}, one column per sample; got {Y.shape}."
-        )
-    check_binary(Y, "Y")
-    return W2, A1, Y
-
-
-def _check_cost(cost) -> str:
-    return as_choice(cost, "cost", COSTS)
-
-
-def _layer_logits(W2: np.ndarray, A1: np.ndarray) -> np.ndarray:
-    """Z^[2] = W^[2] A^[1]; ±inf only where the true z is beyond the float range."""
-    return _extremes.matmul(W2, A1)
-
-
-def output_layer_outputs(W2, A1) -> tuple[np.ndarray, np.ndarray]:
-    """The forward pass of the output layer: Z^[2] = W^[2] A^[1] and Ŷ = σ(Z^[2]).
-
-    Returns ``(Z2, Y_hat)``, both of shape (n_out, m); ``ValueError`` where Z^[2] is beyond
-    the float range.
-    """
-    W2, A1 = _check_layer(W2, A1)
-    Z2 = _layer_logits(W2, A1)
-    check_result_finite(Z2, "Z2 = W2 A1")
-    return Z2, _sigmoid_array(Z2)
+    Y = binary(real_array(Y, "Y"), "Y")
+    if Y.shape != (W2.shape[0], A1.shape[1]):
+        raise ValueError(f"`Y` must have shape (n_out, m) = {(W2.shape[0], A1.shape[1])}.")
+    return W2, A1, Y, cost
 
 
 def output_layer_cost(W2, A1, Y, cost: str = "sse") -> float:
     r"""E = Σ_k Σ_i ½ (y − ŷ)² (``"sse"``) or J = −(1/m) Σ_k Σ_i [y log ŷ + (1 − y) log(1 − ŷ)].
 
-    The cross entropy is computed from Z^[2] (log σ(z) = −softplus(−z)), so it is finite and
-    exact even for saturated outputs. Shapes as in the module docstring.
+    Ŷ = σ(Z^[2]) with Z^[2] = W^[2] A^[1]. The cross entropy is computed from Z^[2]
+    (log σ(z) = −softplus(−z)), so it is exact even for saturated outputs. Shapes as in the
+    module docstring.
     """
-    cost = _check_cost(cost)
-    W2, A1, Y = _check_layer(W2, A1, Y)
-    Z2 = _layer_logits(W2, A1)
+    W2, A1, Y, cost = _layer(W2, A1, Y, cost)
+    Z2 = W2 @ A1
     if cost == "sse":
-        return float(0.5 * np.sum((Y - _sigmoid_array(Z2)) ** 2))
-    return _extremes.total(_logit_errors(Y, Z2), divide_by=A1.shape[1])
+        return float(0.5 * np.sum((Y - sigma(Z2)) ** 2))
+    return float(np.sum(logit_errors(Y, Z2)) / A1.shape[1])
 
 
 def output_layer_gradient(W2, A1, Y, cost: str = "sse") -> np.ndarray:
@@ -112,15 +67,10 @@ def output_layer_gradient(W2, A1, Y, cost: str = "sse") -> np.ndarray:
     ``"cross_entropy"``: ΔW^[2] = ∂J/∂W^[2] = −(1/m) E^[2] A^[1]ᵀ (the g' factor becomes 1).
     E^[2] = Y − Ŷ. Entry [k, j] is the slide's Δw_jk = −Σ_i (y_k − ŷ_k) g'(z_k) a_j (SSE).
     """
-    cost = _check_cost(cost)
-    W2, A1, Y = _check_layer(W2, A1, Y)
-    Z2 = _layer_logits(W2, A1)
-    Y_hat = _sigmoid_array(Z2)
+    W2, A1, Y, cost = _layer(W2, A1, Y, cost)
+    Z2 = W2 @ A1
+    Y_hat = sigma(Z2)
     E2 = Y - Y_hat
     if cost == "sse":
-        g_prime = Y_hat * _sigmoid_array(-Z2)  # σ'(Z) = σ(Z)(1 − σ(Z)) = σ(Z) σ(−Z)
-        delta = -_extremes.matmul(E2 * g_prime, A1.T)
-    else:
-        delta = -_extremes.matmul(E2, A1.T, divide_by=A1.shape[1])
-    check_result_finite(delta, "ΔW2")
-    return delta
+        return -(E2 * (Y_hat * sigma(-Z2))) @ A1.T  # g'(Z) = σ(Z)(1 − σ(Z)) = σ(Z) σ(−Z)
+    return -(E2 @ A1.T) / A1.shape[1]

@@ -10,24 +10,24 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validation import as_int
-from .logistic import _sigmoid_array
+from ._validation import whole_number
+from .logistic import sigma
 
 __all__ = ["make_1d_data", "make_circle_data", "make_linear_data"]
 
 
 #: The most samples a toy set may have (the lecture's sets have 30 to 80).
-MAX_SAMPLES = 1_000_000
+MAX_SAMPLES = 100_000
 
 
 def _check_size(m, seed) -> None:
-    as_int(m, "m", minimum=2, maximum=MAX_SAMPLES)
-    as_int(seed, "seed", minimum=0)
+    whole_number(m, "m", 2, MAX_SAMPLES)
+    whole_number(seed, "seed", 0, 2**63 - 1)
 
 
 def _labels(rng: np.random.Generator, z_true: np.ndarray, steepness: float) -> np.ndarray:
     """Bernoulli labels with P(y = 1) = σ(steepness · z_true)."""
-    return (rng.random(z_true.shape) < _sigmoid_array(steepness * z_true)).astype(np.float64)
+    return (rng.random(z_true.shape) < sigma(steepness * z_true)).astype(np.float64)
 
 
 def make_1d_data(m: int = 30, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..messages import _text
+from ..messages import text as _text
 
 
 @dataclass(frozen=True)

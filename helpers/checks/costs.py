@@ -9,13 +9,12 @@ from __future__ import annotations
 import math
 import numbers
 import re
-from dataclasses import dataclass
 
 import numpy as np
 
-from ..costs import EPS, categorical_cross_entropy, cross_entropy, cross_entropy_from_logits
+from ..costs import EPS, QUIZ, categorical_cross_entropy, cross_entropy, cross_entropy_from_logits
 from ..logistic import sigmoid
-from ..messages import _text
+from ..messages import text as _text
 from ._feedback import (
     Feedback,
     call_learner,
@@ -28,54 +27,16 @@ from ._feedback import (
 )
 
 __all__ = [
-    "QUIZ",
-    "QuizQuestion",
     "cost_from_logits",
     "cost_function",
     "cost_quiz_answer",
     "general_cross_entropy",
 ]
 
-#: log 2 ≈ 0.693: the error of the coin-flip prediction ŷ = 0.5, whatever the label. An error
-#: above it is "large" (worse than guessing), below it "small".
-COIN_FLIP = math.log(2.0)
 
+def _formula(q) -> str:
+    return f"−log({q.y_hat:g})" if q.y == 1 else f"−log(1 − {q.y_hat:g})"
 
-@dataclass(frozen=True)
-class QuizQuestion:
-    """One of the slide's questions: "y = …, ŷ = … 일 때 오차는?" (what is the error?)."""
-
-    number: int
-    y: int
-    y_hat: float
-
-    @property
-    def error(self) -> float:
-        """e = −log(ŷ) if y = 1, −log(1 − ŷ) if y = 0."""
-        return -math.log(self.y_hat) if self.y == 1 else -math.log1p(-self.y_hat)
-
-    @property
-    def formula(self) -> str:
-        return f"−log({self.y_hat:g})" if self.y == 1 else f"−log(1 − {self.y_hat:g})"
-
-    @property
-    def size(self) -> str:
-        """'large' (크다) if the error is above log 2, the coin flip's, else 'small' (작다)."""
-        return "large" if self.error > COIN_FLIP else "small"
-
-    @property
-    def curve(self) -> str:
-        """'solid' (실선, −log h, for y = 1) or 'dotted' (점선, −log(1 − h), for y = 0)."""
-        return "solid" if self.y == 1 else "dotted"
-
-    @property
-    def text(self) -> str:
-        """The question as the slide asks it, in the chosen language."""
-        return _text("quiz.question", number=self.number, y=self.y, y_hat=self.y_hat)
-
-
-#: The slide's three questions, in its order.
-QUIZ = (QuizQuestion(1, 1, 0.2), QuizQuestion(2, 1, 0.8), QuizQuestion(3, 0, 0.9))
 
 #: What a learner may type, by meaning: words (found anywhere in the answer) and the slide's
 #: option letters (a) / (b) (at its start). "(b) 크다" is large; "(a) 크다" contradicts itself.
@@ -156,7 +117,7 @@ def cost_quiz_answer(question, error=None, curve=None) -> Feedback:
                 f"quiz.not_{size}",
                 y=q.y,
                 p=q.y_hat if q.y == 1 else 1 - q.y_hat,
-                formula=q.formula,
+                formula=_formula(q),
                 e=q.error,
             )
         )
@@ -173,7 +134,7 @@ def cost_quiz_answer(question, error=None, curve=None) -> Feedback:
         q.error,
         y=q.y,
         y_hat=q.y_hat,
-        formula=q.formula,
+        formula=_formula(q),
         e=q.error,
     )
 

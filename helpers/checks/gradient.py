@@ -6,8 +6,8 @@ import numpy as np
 
 from ..backprop import output_layer_gradient
 from ..logistic import add_bias, sigmoid, sigmoid_derivative
-from ..messages import _text
-from ..training import gradient, sse_gradient
+from ..messages import text as _text
+from ..training import gradient
 from ._feedback import (
     Feedback,
     call_learner,
@@ -82,7 +82,8 @@ def _gradient_hint(array, expected, W, X, y) -> Feedback | None:
         return not_yet("gradient.factor", factor=factor, m=m)
     if _same(array, -(X.T @ (y - X @ W)) / m):
         return not_yet("gradient.linear")
-    if _same(array, sse_gradient(W, X, y) / m):
+    y_hat = sigmoid(X @ W)
+    if _same(array, X.T @ ((y_hat - y) * y_hat * (1 - y_hat)) / m):
         return not_yet("gradient.sse_factor")
     return not_yet("gradient.wrong")
 

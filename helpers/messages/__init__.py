@@ -15,12 +15,10 @@ Choose the language once, in a notebook's setup cell: ``helpers.set_language("ko
 
 from __future__ import annotations
 
-import string
-
-from .._validation import as_choice
+from .._validation import choice
 from . import en, ko
 
-__all__ = ["LANGUAGES", "get_language", "set_language"]
+__all__ = ["set_language"]
 
 #: The languages a learner can choose, each with its catalog.
 LANGUAGES = {"en": en.MESSAGES, "ko": ko.MESSAGES}
@@ -30,23 +28,14 @@ _state = {"language": "en"}
 
 def set_language(language: str) -> None:
     """Show every check message and widget text from now on in ``language``: "en" or "ko"."""
-    _state["language"] = as_choice(language, "language", tuple(LANGUAGES))
+    _state["language"] = choice(language, "language", tuple(LANGUAGES))
 
 
-def get_language() -> str:
+def language() -> str:
     """The language chosen with `set_language` ("en" until then)."""
     return _state["language"]
 
 
-def _text(key: str, **values) -> str:
+def text(key: str, **values) -> str:
     """The message ``key`` in the chosen language, its placeholders filled from ``values``."""
     return LANGUAGES[_state["language"]][key].format(**values)
-
-
-def _placeholders(template: str) -> set[tuple[str, str]]:
-    """The (name, format spec) pairs of a template, for the catalogs' consistency test."""
-    return {
-        (name, spec or "")
-        for _, name, spec, _ in string.Formatter().parse(template)
-        if name is not None
-    }

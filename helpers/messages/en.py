@@ -434,5 +434,7 @@ MESSAGES = {
     "widgets.features": "features",
     "widgets.linear_features": "linear: x1, x2",
     "widgets.squared_features": "squared: x1², x2²",
+    "widgets.steepness": "w (steepness)",
+    "widgets.shift": "b (shift)",
     "widgets.epoch": "epoch",
 }

@@ -447,5 +447,7 @@ MESSAGES = {
     "widgets.features": "특성",
     "widgets.linear_features": "선형: x1, x2",
     "widgets.squared_features": "제곱: x1², x2²",
+    "widgets.steepness": "w (가파르기)",
+    "widgets.shift": "b (이동)",
     "widgets.epoch": "에포크",
 }

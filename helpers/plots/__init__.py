@@ -1,11 +1,11 @@
 """Static figures, one module per notebook, sharing the look in `style`."""
 
-from . import boundary, costs, network, sigmoid, style, training
+from . import boundary, costs, network, sigmoid, training
 from .boundary import *
 from .costs import *
 from .network import *
 from .sigmoid import *
-from .style import new_figure, series, use_lecture_style
+from .style import use_lecture_style
 from .training import *
 
 __all__ = [
@@ -14,7 +14,5 @@ __all__ = [
     *network.__all__,
     *sigmoid.__all__,
     *training.__all__,
-    "new_figure",
-    "series",
     "use_lecture_style",
 ]

@@ -17,27 +17,13 @@ from matplotlib.collections import PathCollection
 from matplotlib.colors import LinearSegmentedColormap, Normalize, to_rgb
 from matplotlib.path import Path
 
-from .._validation import (
-    as_choice,
-    as_flag,
-    as_labels,
-    as_range,
-    as_real_array,
-    as_weights,
-    as_window,
-    check_axes,
-    check_binary,
-    check_finite,
-    check_ndim,
-    check_not_empty,
-)
-from ..boundary import predict, square_features
+from .._validation import choice, real_array, sample_labels, vector, window, with_shape
+from ..boundary import labels_of
 from ..data import make_circle_data, make_linear_data
-from ..logistic import _logits, add_bias, sigmoid
+from ..logistic import sigma
 from .style import BLUE, CLASS_STYLE, GREY, GUIDE, ORANGE, SKY, VERMILLION, new_figure, series
 
 __all__ = [
-    "BoundaryView",
     "plot_classifier",
     "plot_decision_boundary",
     "plot_feature_map",
@@ -78,17 +64,23 @@ MISSED_STYLE = {
 def toy_data(features: str) -> tuple[np.ndarray, np.ndarray]:
     """The series' data for a feature mode: `make_linear_data` for "linear", and
     `make_circle_data` (classes a circle separates) for "squared"."""
-    return make_linear_data() if check_features(features) == "linear" else make_circle_data()
+    return make_linear_data() if features == "linear" else make_circle_data()
 
 
 def check_features(features) -> str:
-    """Return ``features`` if it is "linear" or "squared", else raise ``ValueError``."""
-    return as_choice(features, "features", FEATURES)
+    """ "linear" or "squared"."""
+    return choice(features, "features", FEATURES)
+
+
+def check_weights(W) -> np.ndarray:
+    """W = [w0, w1, w2] for two features."""
+    return vector(W, "W", "[w0, w1, w2]", size=3)
 
 
 def feature_matrix(X: np.ndarray, features: str) -> np.ndarray:
     """The rows [1, x1, x2] (linear) or [1, x1², x2²] (squared) for raw features ``X``."""
-    return add_bias(X if features == "linear" else square_features(X))
+    F = X if features == "linear" else X**2
+    return np.hstack([np.ones((len(F), 1)), F])
 
 
 def _number(w: float) -> str:
@@ -110,32 +102,17 @@ def z_formula(W, names=("x₁", "x₂")) -> str:
     return text
 
 
-def _check_data(X, y) -> tuple[np.ndarray, np.ndarray]:
-    X = as_real_array(X, "X")
-    check_ndim(X, "X", (2,), "a 2-D array of shape (m, 2): the features x1 and x2 per row")
+def check_points(X, y) -> tuple[np.ndarray, np.ndarray]:
+    """Points X (m, 2) within ±1e6 and their labels y (m,) of 0/1."""
+    X = with_shape(real_array(X, "X", limit=1e6), "X", 2, "a 2-D array (m, 2): x1, x2 per row")
     if X.shape[1] != 2:
         raise ValueError(f"`X` must have two columns (x1, x2); got shape {X.shape}.")
-    check_not_empty(X, "X")
-    check_finite(X, "X")
-    y = as_real_array(y, "y")
-    if y.shape != (X.shape[0],):
-        raise ValueError(
-            f"`y` must hold one label per row of X, shape ({X.shape[0]},); got {y.shape}."
-        )
-    check_binary(y, "y")
-    square_extent(X)  # a figure must be able to hold the points
-    return X, y
-
-
-def check_weights(W) -> np.ndarray:
-    """W = [w0, w1, w2] for two features: three finite numbers."""
-    return as_weights(W, "W", 3, "[w0, w1, w2]")
+    return X, sample_labels(y, len(X))
 
 
 def square_extent(X: np.ndarray) -> tuple[float, float]:
     """One range (low, high) for both axes, covering the data with a margin, on a 0.5 grid."""
     low, high = float(X.min()), float(X.max())
-    as_window(low, high + 1.0, ("X", "X"))  # points within ±1e6, so the margin is finite too
     margin = 0.125 * max(high - low, 1.0)
     return np.floor(2 * (low - margin)) / 2, np.ceil(2 * (high + margin)) / 2
 
@@ -153,24 +130,9 @@ class BoundaryView:
 
     resolution = 101
 
-    def __init__(
-        self,
-        ax,
-        X,
-        y,
-        W=(-3.0, 1.0, 1.0),
-        features: str = "linear",
-        extent: tuple[float, float] | None = None,
-        names: tuple[str, str] = ("x₁", "x₂"),
-        legend: bool = True,
-    ):
-        self.ax = check_axes(ax, "ax")
-        self.X, self.y = _check_data(X, y)
-        self.names = tuple(as_labels(names, "names", count=2))
-        legend = as_flag(legend, "legend")
-        W, features = check_weights(W), check_features(features)
-        low, high = square_extent(self.X) if extent is None else as_range(extent, "extent")
-        as_window(low, high, ("extent", "extent"))
+    def __init__(self, ax, X, y, W, features: str, names=("x₁", "x₂"), legend: bool = True):
+        self.ax, self.X, self.y, self.names = ax, X, y, names
+        low, high = square_extent(X)
         self.grid = np.linspace(low, high, self.resolution)
         g1, g2 = np.meshgrid(self.grid, self.grid)
         self._grid_points = np.column_stack([g1.ravel(), g2.ravel()])
@@ -207,11 +169,10 @@ class BoundaryView:
             ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=9)
         self.update(W, features)
 
-    def z(self, W, features: str) -> np.ndarray:
+    def z(self, W: np.ndarray, features: str) -> np.ndarray:
         """z on the grid, shape (resolution, resolution), rows along x2."""
-        z = _logits(W, feature_matrix(self._grid_points, features))
-        # Only the sign of z and the band edges |z| < 2.2 are drawn: ±1e300 stands for ±inf.
-        return np.clip(z, -1e300, 1e300).reshape(self.resolution, self.resolution)
+        z = feature_matrix(self._grid_points, features) @ W
+        return z.reshape(self.resolution, self.resolution)
 
     def band_paths(self, z_grid: np.ndarray) -> list[Path]:
         """For each band k = 0..9, the region where k/10 < h <= (k+1)/10, as one Path."""
@@ -238,14 +199,13 @@ class BoundaryView:
         joined = np.concatenate([part for line in lines for part in (line, gap)][:-1])
         return joined[:, 0], joined[:, 1]
 
-    def update(self, W, features: str = "linear") -> None:
-        """Redraw shading, boundary, rings and title for weights ``W`` = [w0, w1, w2]."""
-        W = check_weights(W)
-        self.features = check_features(features)
-        z_grid = self.z(W, self.features)
+    def update(self, W: np.ndarray, features: str) -> None:
+        """Redraw shading, boundary, rings and title for checked weights ``W`` = [w0, w1, w2]."""
+        self.features = features
+        z_grid = self.z(W, features)
         self.shading.set_paths(self.band_paths(z_grid))
         self.boundary.set_data(*self.boundary_xy(z_grid))
-        self.predicted = predict(W, feature_matrix(self.X, self.features))
+        self.predicted = labels_of(feature_matrix(self.X, features) @ W)
         wrong = self.predicted != self.y
         self.missed.set_data(self.X[wrong, 0], self.X[wrong, 1])
         power = "" if self.features == "linear" else "²"
@@ -267,7 +227,7 @@ def plot_decision_boundary(X, y, W=(-3.0, 1.0, 1.0), features: str = "linear"):
     ``features="linear"``: z = w0 + w1 x1 + w2 x2 (a straight boundary);
     ``features="squared"``: z = w0 + w1 x1² + w2 x2² (a circle or ellipse for suitable W).
     """
-    X, y = _check_data(X, y)
+    X, y = check_points(X, y)
     W, features = check_weights(W), check_features(features)
     fig, ax = new_figure(figsize=(6.4, 5.6))
     BoundaryView(ax, X, y, W, features)
@@ -281,17 +241,16 @@ def plot_feature_map(X, y, W=(-1.0, 1.0, 1.0)):
     Both panels show the same W and the same points, so the same points are ringed: the
     boundary is a hyperplane in the space of the features the model is given.
     """
-    X, y = _check_data(X, y)
+    X, y = check_points(X, y)
     W = check_weights(W)
-    square_extent(square_features(X))  # the squared features must fit a figure too
+    if np.max(np.abs(X)) > 1e3:
+        raise ValueError("`X` must lie within ±1000 here, so that its squares fit a figure.")
     fig, axes = new_figure(ncols=2, figsize=(10.0, 5.4))
     BoundaryView(axes[0], X, y, W, "squared", legend=False)
     axes[0].set_title("original features\n" + axes[0].get_title(), fontsize=11)
-    BoundaryView(axes[1], square_features(X), y, W, "linear", names=("x₁²", "x₂²"), legend=False)
+    BoundaryView(axes[1], X**2, y, W, "linear", names=("x₁²", "x₂²"), legend=False)
     axes[1].set_title("squared features\n" + axes[1].get_title(), fontsize=11)
-    axes[1].set(
-        xlim=(0.0, axes[1].get_xlim()[1]), ylim=(0.0, axes[1].get_ylim()[1])
-    )  # squares >= 0
+    axes[1].set(xlim=(0.0, axes[1].get_xlim()[1]), ylim=(0.0, axes[1].get_ylim()[1]))  # squares
     add_probability_colorbar(fig, list(axes))
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncol=4, fontsize=9)
@@ -303,12 +262,14 @@ def plot_classifier(z_min: float = -6.0, z_max: float = 6.0):
 
     σ is increasing and σ(0) = 1/2, so h >= 1/2 (predict y = 1) exactly where z >= 0.
     """
-    z_min, z_max = as_window(z_min, z_max, ("z_min", "z_max"))
+    z_min, z_max = window(z_min, z_max, ("z_min", "z_max"))
+    if not z_min < 0 < z_max:
+        raise ValueError("`z_min` and `z_max` must have z = 0 between them.")
     fig, ax = new_figure()
     z = np.linspace(z_min, z_max, 401)
     ax.axvspan(z_min, 0.0, color=_blend(SKY, 0.25), zorder=0)
     ax.axvspan(0.0, z_max, color=_blend(ORANGE, 0.25), zorder=0)
-    ax.plot(z, sigmoid(z), **series(0, markevery=50), label=r"$h = \sigma(z)$")
+    ax.plot(z, sigma(z), **series(0, markevery=50), label=r"$h = \sigma(z)$")
     ax.axhline(0.5, **GUIDE, label=r"threshold $h = 1/2$")
     ax.axvline(0.0, color=GREY, linestyle=":", linewidth=1.5, label=r"$z = WX = 0$")
     ax.plot([0.0], [0.5], marker="o", color="black", markersize=7, linestyle="none", zorder=5)

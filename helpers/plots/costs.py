@@ -1,12 +1,13 @@
 """Figures for notebook 03: the two cost curves, squared error versus cross entropy.
 
 Two drawing classes serve a static figure and a live one each: `CostCurves` (the curves
-−log h and −log(1 − h), with the quiz's points, used by `plot_cost_curves` and the quiz) and
-`CostSlices` (both costs along one line through weight space, with the slope at a point, used
-by `plot_cost_slices` and `cost_slice_explorer`).
+−log h and −log(1 − h), with the quiz's points, for `plot_cost_curves` and the quiz) and
+`CostSlices` (both costs along one line through weight space, with the slope at a point, for
+`plot_cost_slices` and `cost_slice_explorer`).
 
-The slices use one weight w with the boundary held at x = c: W = [w0, w1] = [−c w, w], so
-z = WX = w (x − c). The surfaces show all of (w0, w1), with that line drawn on them.
+The slices vary one number s with the boundary held at x = 5 (the 1-D data's 5 hours):
+W = [w0, w1] = [−5s, s], so z = WX = s (x − 5). The surfaces show all of (w0, w1), with
+that line drawn on them.
 """
 
 from __future__ import annotations
@@ -14,26 +15,13 @@ from __future__ import annotations
 import matplotlib as mpl
 import numpy as np
 
-from .._validation import (
-    as_flag,
-    as_int,
-    as_range,
-    as_real_number,
-    as_vector,
-    as_window,
-    check_axes,
-    check_binary,
-    data_or_default,
-)
-from ..checks.costs import COIN_FLIP, QUIZ
-from ..costs import cross_entropy_of_weights, mse_of_weights
+from .._validation import binary, data_or_default, flag, real_number, vector, window
+from ..costs import COIN_FLIP, QUIZ, cross_entropy_of, squared_error_of
 from ..data import make_1d_data
-from ..logistic import _sigmoid_array, add_bias
+from ..logistic import sigma
 from .style import GREY, GUIDE, RC, new_figure, series
 
 __all__ = [
-    "CostCurves",
-    "CostSlices",
     "plot_cost_curves",
     "plot_cost_slices",
     "plot_cost_surfaces",
@@ -41,50 +29,31 @@ __all__ = [
     "plot_squared_error_slices",
 ]
 
-#: The slices' range of w and the boundary they hold fixed (the 1-D data's x = 5 hours).
-W_RANGE = (-4.0, 4.0)
+#: The slices' range of s, and the boundary x = CENTER they hold fixed.
+S_RANGE = (-4.0, 4.0)
 CENTER = 5.0
+#: The grid of (w0, w1) the surfaces and the contour map cover.
+W0_RANGE, W1_RANGE = (-20.0, 10.0), (-2.0, 4.0)
 #: Shading for the region where a curve bends downwards (negative curvature: not convex).
 CONCAVE = {"color": GREY, "alpha": 0.15, "linewidth": 0.0}
 #: The surfaces' colour map: viridis in twelve bands.
 BANDS = mpl.colormaps["viridis"].resampled(12)
 
 
-def _default_data(x, y):
-    """The notebook's 1-D data set unless ``x`` and ``y`` are given (then as given)."""
-    return data_or_default(
-        x, y, lambda: make_1d_data(m=30, seed=0), "the notebook's 1-D data set", ("x", "y")
-    )
+def one_feature_data(x, y) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """x (m,) within ±1e6, labels y (m,), and X = [1, x] per row: the notebook's 1-D data set
+    (`make_1d_data`) unless both are given."""
+    x, y = data_or_default(x, y, make_1d_data, ("x", "y"))
+    x = vector(x, "x", "the feature values, one per sample")
+    window(x.min(), x.max() + 1.0, ("x", "x"))
+    y = binary(vector(y, "y", "the labels 0/1, one per value of x", size=x.size), "y")
+    return x, y, np.column_stack([np.ones_like(x), x])
 
 
-def _data(x, y) -> tuple[np.ndarray, np.ndarray]:
-    """The notebook's 1-D data set unless ``x`` and ``y`` are given; validated either way."""
-    return _check_xy(*_default_data(x, y))
-
-
-def _check_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
-    """One feature ``x`` (m,) within ±1e6 and labels ``y`` (m,) of 0/1, as float arrays."""
-    x = as_vector(x, "x", "the feature values, one per sample")
-    as_window(float(x.min()), float(x.max()) + 1.0, ("x", "x"))
-    y = as_vector(y, "y", "the labels 0/1, one per sample")
-    if y.shape != x.shape:
-        raise ValueError(f"`y` has {y.size} labels but `x` has {x.size} values.")
-    check_binary(y, "y")
-    return x, y
-
-
-def _check_center(center) -> float:
-    """The boundary x = c held fixed by the slices: a finite number within ±1e6."""
-    center = as_real_number(center, "center")
-    if abs(center) > 1e6:
-        raise ValueError(f"`center` must lie within ±1e6; got {center:g}.")
-    return center
-
-
-def slice_weights(w, center: float = CENTER) -> np.ndarray:
-    """W = [w0, w1] = [−center · w, w] for each w: z = w (x − center). Shape (..., 2)."""
-    w = np.asarray(w, dtype=float)
-    return np.stack([-center * w, w], axis=-1)
+def slice_weights(s) -> np.ndarray:
+    """W = [w0, w1] = [−5s, s] for each s: z = s (x − 5). Shape (..., 2)."""
+    s = np.asarray(s, dtype=float)
+    return np.stack([-CENTER * s, s], axis=-1)
 
 
 # ----------------------------------------------------------------------------- cost curves
@@ -95,10 +64,8 @@ class CostCurves:
     """
 
     h = np.linspace(0.002, 0.998, 499)
-    y_max = 5.0
 
     def __init__(self, ax):
-        self.ax = check_axes(ax, "ax")
         ax.plot(
             self.h,
             -np.log(self.h),
@@ -117,14 +84,7 @@ class CostCurves:
         places = {1: ((14, 8), "left"), 2: ((-12, -16), "right"), 3: ((-14, 6), "right")}
         for q in QUIZ:
             (self.marks[q.number],) = ax.plot(
-                [q.y_hat],
-                [q.error],
-                marker="*",
-                markersize=15,
-                color="black",
-                linestyle="none",
-                zorder=5,
-                visible=False,
+                [q.y_hat], [q.error], "k*", markersize=15, zorder=5, visible=False
             )
             self.labels[q.number] = ax.annotate(
                 f"({q.number}) y = {q.y}, ŷ = {q.y_hat:g}: e = {q.error:.2f}",
@@ -137,7 +97,7 @@ class CostCurves:
             )
         ax.set(
             xlim=(0.0, 1.0),
-            ylim=(-0.25, self.y_max),
+            ylim=(-0.25, 5.0),
             xlabel=r"$h(z) = \hat{y}$, the model's output (probability of class 1)",
             ylabel=r"cost $J$ of one sample",
             title="The cost J for one sample",
@@ -155,7 +115,7 @@ def plot_cost_curves(quiz: bool = False):
 
     With ``quiz=True`` the slide's three quiz points are marked with their errors.
     """
-    quiz = as_flag(quiz, "quiz")
+    quiz = flag(quiz, "quiz")
     fig, ax = new_figure()
     curves = CostCurves(ax)
     if quiz:
@@ -166,277 +126,180 @@ def plot_cost_curves(quiz: bool = False):
 
 
 # ----------------------------------------------------------------------------- slices
-def _concave_spans(w: np.ndarray, values: np.ndarray) -> list[tuple[float, float]]:
-    """Intervals of w where the sampled curve bends downwards (second difference < 0)."""
+def _shade_concave(ax, s: np.ndarray, values: np.ndarray) -> None:
+    """Shade the intervals of s where the sampled curve bends downwards (second difference
+    below zero, beyond rounding noise on flat stretches)."""
     second = np.diff(values, 2)
-    scale = max(float(np.max(np.abs(second))), 1e-300)
-    negative = second < -1e-9 * scale  # ignore rounding noise on flat stretches
-    spans, start = [], None
-    for i, flag in enumerate(negative, start=1):  # second[i - 1] is centred on w[i]
-        if flag and start is None:
-            start = w[i]
-        if not flag and start is not None:
-            spans.append((start, w[i - 1]))
-            start = None
-    if start is not None:
-        spans.append((start, w[len(negative)]))
-    return spans
-
-
-def _shade_concave(ax, w, values, label: bool = True) -> None:
-    for k, (low, high) in enumerate(_concave_spans(w, values)):
+    bends = np.concatenate([[False], second < -1e-9 * np.max(np.abs(second)), [False]])
+    edges = np.flatnonzero(np.diff(bends.astype(int)))  # starts and ends, in pairs
+    for k, (start, end) in enumerate(edges.reshape(-1, 2)):
         ax.axvspan(
-            low, high, **CONCAVE, label="bends down: not convex" if k == 0 and label else None
+            s[start + 1], s[end], **CONCAVE, label="bends down: not convex" if k == 0 else None
         )
 
 
-def plot_squared_error_slices(x=None, y=None, center: float = CENTER):
-    """Squared error along w for the linear y = WX (a parabola) and the logistic y = σ(WX).
+def plot_squared_error_slices(x=None, y=None):
+    """Squared error along s for the linear y = WX (a parabola) and the logistic y = σ(WX).
 
-    Both use W = [−center · w, w], i.e. z = w (x − center), on the same data. The logistic
-    panel shades where the curve bends downwards: there it is not convex.
+    Both use W = [−5s, s], i.e. z = s (x − 5), on the same data. The logistic panel shades
+    where the curve bends downwards: there it is not convex.
     """
-    x, y = _data(x, y)
-    center = _check_center(center)
-    Xb = add_bias(x)
-    w = np.linspace(*W_RANGE, 321)
+    _, y, X = one_feature_data(x, y)
+    s = np.linspace(*S_RANGE, 321)
     fig, (left, right) = new_figure(ncols=2)
-    linear = mse_of_weights(slice_weights(w, center), Xb, y, model="linear")
-    logistic = mse_of_weights(slice_weights(w, center), Xb, y, model="logistic")
-    left.plot(w, linear, **series(2, markevery=40), label=r"$\hat{y} = WX$")
-    left.set(xlabel="w", ylabel="MSE", title="Linear regression: a parabola (convex)", xlim=W_RANGE)
-    right.plot(w, logistic, **series(0, markevery=40), label=r"$\hat{y} = \sigma(WX)$")
-    _shade_concave(right, w, logistic)
+    linear = squared_error_of(slice_weights(s), X, y, model="linear")
+    logistic = squared_error_of(slice_weights(s), X, y)
+    left.plot(s, linear, **series(2, markevery=40), label=r"$\hat{y} = WX$")
+    left.set(xlabel="s", ylabel="MSE", title="Linear regression: a parabola (convex)", xlim=S_RANGE)
+    right.plot(s, logistic, **series(0, markevery=40), label=r"$\hat{y} = \sigma(WX)$")
+    _shade_concave(right, s, logistic)
     right.annotate("plateau", (-3.0, logistic[40]), xytext=(0, 8), textcoords="offset points")
     right.annotate("plateau", (3.0, logistic[-40]), xytext=(-20, 8), textcoords="offset points")
     right.set(
-        xlabel="w",
+        xlabel="s",
         ylabel="MSE",
         title="Logistic regression: plateaus, not convex",
-        xlim=W_RANGE,
+        xlim=S_RANGE,
         ylim=(0.0, 0.52),
     )
     for ax in (left, right):
         ax.legend(loc="upper right", fontsize=9)
-    fig.suptitle(f"Squared error along one weight: z = w (x − {center:g})", fontsize=11)
+    fig.suptitle(f"Squared error along one line: W = [-{CENTER:g}s, s], z = s (x − 5)", fontsize=11)
     return fig
 
 
-def _check_w(w) -> float:
-    """The slices' weight: a finite number within the drawn range `W_RANGE`."""
-    w = as_real_number(w, "w")
-    if not W_RANGE[0] <= w <= W_RANGE[1]:
-        raise ValueError(
-            f"`w` must lie in [{W_RANGE[0]:g}, {W_RANGE[1]:g}], the range the figure shows; "
-            f"got {w:g}."
-        )
-    return w
-
-
-def _check_axes_pair(axes):
-    """Two matplotlib Axes, for the two costs."""
-    if isinstance(axes, str) or not hasattr(axes, "__len__") or len(axes) != 2:
-        raise TypeError(f"`axes` must be two matplotlib Axes; got {type(axes).__name__}.")
-    for ax in axes:
-        check_axes(ax, "axes")
-    return axes
-
-
 class CostSlices:
-    """MSE(σ) and cross entropy along the same slice, each with a point at w and its tangent.
+    """MSE(σ) and cross entropy along the same slice, each with a point at s and its tangent.
 
-    The slopes are the exact derivatives along the slice, with a = σ(w (x − c)):
-    d MSE / dw = −(1/m) Σ (y − a) a (1 − a)(x − c) and d J / dw = −(1/m) Σ (y − a)(x − c).
+    The slopes are the exact derivatives along the slice, with a = σ(s (x − 5)) and d = x − 5:
+    d MSE / ds = −(1/m) Σ (y − a) a (1 − a) d and d J / ds = −(1/m) Σ (y − a) d.
     `update` moves the points and tangents only.
     """
 
-    half_width = 1.0  # the tangent segment spans w ± half_width
+    half_width = 1.0  # the tangent segment spans s ± half_width
 
-    def __init__(self, axes, x, y, w: float = -2.0, center: float = CENTER):
-        self.axes = _check_axes_pair(axes)
-        x, y = _check_xy(x, y)
-        w, center = _check_w(w), _check_center(center)
-        self.x, self.y, self.center = x, y, center
-        Xb = add_bias(x)
-        grid = np.linspace(*W_RANGE, 321)
-        self.curves = (
-            mse_of_weights(slice_weights(grid, center), Xb, y),
-            cross_entropy_of_weights(slice_weights(grid, center), Xb, y),
+    def __init__(self, axes, x: np.ndarray, y: np.ndarray, s: float):
+        self.d, self.y, self.X = x - CENTER, y, np.column_stack([np.ones_like(x), x])
+        grid = np.linspace(*S_RANGE, 321)
+        curves = (
+            squared_error_of(slice_weights(grid), self.X, y),
+            cross_entropy_of(slice_weights(grid), self.X, y),
         )
         names = (r"squared error $\mathrm{MSE}(\sigma(WX))$", r"cross entropy $J(W)$")
         titles = ("Squared error after the sigmoid", "Cross entropy")
-        self.points, self.tangents, self.readouts = [], [], []
         # Not the dotted style here: in this notebook "dotted" means the y = 0 cost curve.
         styles = (series(0, markevery=40), series(3, markevery=40))
-        for ax, values, name, style in zip(axes, self.curves, names, styles, strict=True):
+        self.points, self.tangents, self.readouts = [], [], []
+        for ax, values, name, title, style in zip(axes, curves, names, titles, styles, strict=True):
             ax.plot(grid, values, **style, label=name)
             _shade_concave(ax, grid, values)
-            (tangent,) = ax.plot([], [], color="black", linestyle="-", linewidth=1.2)
-            (point,) = ax.plot([], [], marker="o", color="black", markersize=8, linestyle="none")
-            tangent.set_label("slope at w")
+            (tangent,) = ax.plot([], [], color="black", linewidth=1.2, label="slope at s")
+            (point,) = ax.plot([], [], "ko", markersize=8)
+            top = float(values.max())
+            ax.set(xlim=S_RANGE, ylim=(-0.05 * top, 1.08 * top), xlabel="s", ylabel="cost")
+            ax.legend(loc="upper right", fontsize=8)
+            ax.set_title(title, fontsize=10)
+            # The numbers that change: short, because every glyph costs time on each redraw.
+            box = {"facecolor": "white", "edgecolor": GREY, "boxstyle": "round"}
+            readout = ax.text(0.03, 0.05, "", transform=ax.transAxes, fontsize=9, bbox=box)
             self.points.append(point)
             self.tangents.append(tangent)
-            top = float(values.max())
-            ax.set(xlim=W_RANGE, ylim=(-0.05 * top, 1.08 * top), xlabel="w", ylabel="cost")
-            ax.legend(loc="upper right", fontsize=8)
-            ax.set_title(titles[len(self.points) - 1], fontsize=10)
-            # The numbers that change: short, because every glyph costs time on each redraw.
-            readout = ax.text(
-                0.03,
-                0.05,
-                "",
-                transform=ax.transAxes,
-                fontsize=9,
-                bbox={"facecolor": "white", "edgecolor": GREY, "boxstyle": "round"},
-            )
             self.readouts.append(readout)
-        self.update(w)
+        self.update(s)
 
-    def values(self, w: float) -> tuple[tuple[float, float], tuple[float, float]]:
-        """((MSE, its slope), (J, its slope)) at ``w``."""
-        d = self.x - self.center
-        a = _sigmoid_array(w * d)
+    def values(self, s: float) -> tuple[tuple[float, float], tuple[float, float]]:
+        """((MSE, its slope), (J, its slope)) at ``s``."""
+        a = sigma(s * self.d)
         residual = self.y - a
-        Xb = add_bias(self.x)
-        W = slice_weights(w, self.center)
-        mse_value = mse_of_weights(W, Xb, self.y)
-        ce_value = cross_entropy_of_weights(W, Xb, self.y)
-        mse_slope = float(-np.mean(residual * a * (1 - a) * d))
-        ce_slope = float(-np.mean(residual * d))
-        return (mse_value, mse_slope), (ce_value, ce_slope)
+        W = slice_weights(s)
+        return (
+            (squared_error_of(W, self.X, self.y), float(-np.mean(residual * a * (1 - a) * self.d))),
+            (cross_entropy_of(W, self.X, self.y), float(-np.mean(residual * self.d))),
+        )
 
-    def update(self, w: float) -> None:
-        """Move both points and tangents to ``w``."""
-        w = _check_w(w)
-        span = np.array([w - self.half_width, w + self.half_width])
-        for k, (value, slope) in enumerate(self.values(w)):
-            self.points[k].set_data([w], [value])
-            self.tangents[k].set_data(span, value + slope * (span - w))
-            self.readouts[k].set_text(f"w = {w:.2f}   slope = {slope:+.4f}")
+    def update(self, s: float) -> None:
+        """Move both points and tangents to ``s`` (a checked number in `S_RANGE`)."""
+        span = np.array([s - self.half_width, s + self.half_width])
+        for k, (value, slope) in enumerate(self.values(s)):
+            self.points[k].set_data([s], [value])
+            self.tangents[k].set_data(span, value + slope * (span - s))
+            self.readouts[k].set_text(f"s = {s:.2f}   slope = {slope:+.4f}")
 
 
-def plot_cost_slices(w: float = -2.0, x=None, y=None, center: float = CENTER):
-    """Static version of the slider figure: both costs along z = w (x − c), tangents at ``w``."""
-    x, y = _default_data(x, y)  # CostSlices validates them, with w and center
+def check_s(s) -> float:
+    """The slices' s: a number in `S_RANGE`, the range the figure shows."""
+    return real_number(s, "s", *S_RANGE)
+
+
+def plot_cost_slices(s: float = -2.0, x=None, y=None):
+    """Static version of the slider figure: both costs along z = s (x − 5), tangents at ``s``."""
+    s = check_s(s)
+    x, y, _ = one_feature_data(x, y)
     fig, axes = new_figure(ncols=2, figsize=(RC["figure.figsize"][0] * 1.6, 3.6))
-    CostSlices(axes, x, y, w, center)
+    CostSlices(axes, x, y, s)
     return fig
 
 
 # ----------------------------------------------------------------------------- surfaces
-def _check_grid_range(value, name: str) -> tuple[float, float]:
-    """(low, high) of one weight on the surface grid, within ±1e6."""
-    low, high = as_range(value, name)
-    return as_window(low, high, (name, name))
+def _weight_grid(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """W0, W1 (n, n) over `W0_RANGE` × `W1_RANGE`, and the stack of weight vectors (n, n, 2)."""
+    W0, W1 = np.meshgrid(np.linspace(*W0_RANGE, n), np.linspace(*W1_RANGE, n))
+    return W0, W1, np.stack([W0, W1], axis=-1)
 
 
-def _on_slice(w1: np.ndarray, w0_range: tuple[float, float], center: float | None) -> np.ndarray:
-    """Which grid values of w1 put the slice's w0 = −center · w1 inside ``w0_range``."""
-    if center is None:
-        return np.zeros(w1.shape, dtype=bool)
-    low, high = w0_range
-    if center > 0:
-        return (w1 >= -high / center) & (w1 <= -low / center)
-    if center < 0:
-        return (w1 >= -low / center) & (w1 <= -high / center)
-    return np.full(w1.shape, low <= 0.0 <= high)  # center 0: the line w0 = 0
+def plot_cost_surfaces(x=None, y=None):
+    """MSE(σ(WX)) and the cross entropy J(W) over a 41 × 41 grid of (w0, w1), in 3-D.
 
-
-def plot_cost_surfaces(
-    x=None,
-    y=None,
-    w0_range: tuple[float, float] = (-20.0, 10.0),
-    w1_range: tuple[float, float] = (-2.0, 4.0),
-    n: int = 41,
-    center: float | None = CENTER,
-):
-    """MSE(σ(WX)) and the cross entropy J(W) over an n × n grid of (w0, w1), side by side in 3-D.
-
-    Each surface is coloured in twelve bands of its own cost range (low: dark, high: yellow).
-    ``center`` (or None) draws the slice w0 = −center · w1 used by the slice figures, as a
-    dashed black line on each surface, where it crosses the grid. Returns the figure; its
-    two 3-D axes hold the surfaces.
+    Each surface is coloured in twelve bands of its own cost range (low: dark, high: yellow),
+    with the slices' line w0 = −5 w1 dashed on it.
     """
-    x, y = _data(x, y)
-    w0_range, w1_range = (
-        _check_grid_range(w0_range, "w0_range"),
-        _check_grid_range(w1_range, "w1_range"),
-    )
-    n = as_int(n, "n", minimum=2, maximum=201)
-    center = None if center is None else _check_center(center)
-    Xb = add_bias(x)
-    w0 = np.linspace(*w0_range, n)
-    w1 = np.linspace(*w1_range, n)
-    W0, W1 = np.meshgrid(w0, w1)
-    grid = np.stack([W0, W1], axis=-1)
-    costs = (mse_of_weights, cross_entropy_of_weights)
+    _, y, X = one_feature_data(x, y)
+    W0, W1, grid = _weight_grid(41)
+    line = slice_weights(np.linspace(-W0_RANGE[1] / CENTER, W1_RANGE[1], 101))  # on the grid
+    costs = (squared_error_of, cross_entropy_of)
     names = (r"squared error MSE$(\sigma(WX))$", r"cross entropy $J(W)$")
-    width, _ = RC["figure.figsize"]
-    fig, ax = new_figure(figsize=(width * 1.6, 4.4))
+    fig, ax = new_figure(figsize=(RC["figure.figsize"][0] * 1.6, 4.4))
     fig.delaxes(ax)
     for k, (cost, name) in enumerate(zip(costs, names, strict=True)):
         ax = fig.add_subplot(1, 2, k + 1, projection="3d")
         ax.grid(False)  # 3-D grid lines would double the PNG's size and add little
-        values = cost(grid, Xb, y)
         # Twelve flat colour bands, one per cost level: they read like contour lines on the
         # surface, and they keep the PNG small (no shading, no anti-aliased facet edges).
-        ax.plot_surface(W0, W1, values, cmap=BANDS, linewidth=0, antialiased=False)
-        inside = _on_slice(w1, w0_range, center)
-        if np.count_nonzero(inside) >= 2:  # the slice crosses the grid: draw it there
-            line = slice_weights(np.linspace(w1[inside][0], w1[inside][-1], 101), center)
-            ax.plot(
-                line[:, 0],
-                line[:, 1],
-                cost(line, Xb, y),
-                color="black",
-                linestyle="--",
-                linewidth=1.8,
-                zorder=10,
-                label=f"the slice $w_0 = {-center:g}\\, w_1$",
-            )
-            ax.legend(loc="upper left", fontsize=8)
-        ax.set(xlabel="$w_0$", ylabel="$w_1$", zlabel="cost", title=name)
+        ax.plot_surface(W0, W1, cost(grid, X, y), cmap=BANDS, linewidth=0, antialiased=False)
+        ax.plot(
+            line[:, 0],
+            line[:, 1],
+            cost(line, X, y),
+            "k--",
+            linewidth=1.8,
+            zorder=10,
+            label="the slice $w_0 = -5\\, w_1$",
+        )
+        ax.legend(loc="upper left", fontsize=8)
+        ax.set(xlabel="$w_0$", ylabel="$w_1$", title=name)
+        ax.set_zlabel("cost", labelpad=2)
         ax.view_init(elev=30, azim=-35)
     return fig
 
 
-def plot_squared_error_contours(
-    x=None,
-    y=None,
-    w0_range: tuple[float, float] = (-20.0, 10.0),
-    w1_range: tuple[float, float] = (-2.0, 4.0),
-    center: float = CENTER,
-):
-    """MSE(σ(WX)) over (w0, w1) as a contour map, with the slice w0 = −center · w1 dashed.
+def plot_squared_error_contours(x=None, y=None):
+    """MSE(σ(WX)) over (w0, w1) as a contour map, with the slice w0 = −5 w1 dashed.
 
-    The whole two-weight picture that the 1-D slice W = [−c w, w] cuts through: contour lines
-    of equal cost, dark for low and yellow for high. Returns the figure.
+    The whole two-weight picture that the 1-D slice W = [−5s, s] cuts through: contour lines
+    of equal cost, dark for low and yellow for high.
     """
-    x, y = _data(x, y)
-    w0_range = _check_grid_range(w0_range, "w0_range")
-    w1_range = _check_grid_range(w1_range, "w1_range")
-    center = _check_center(center)
-    Xb = add_bias(x)
-    w0 = np.linspace(*w0_range, 121)
-    w1 = np.linspace(*w1_range, 121)
-    W0, W1 = np.meshgrid(w0, w1)
-    values = mse_of_weights(np.stack([W0, W1], axis=-1), Xb, y)
+    _, y, X = one_feature_data(x, y)
+    W0, W1, grid = _weight_grid(121)
+    values = squared_error_of(grid, X, y)
     fig, ax = new_figure()
     filled = ax.contourf(W0, W1, values, levels=12, cmap=BANDS)
     ax.contour(W0, W1, values, levels=12, colors="black", linewidths=0.4, alpha=0.5)
     fig.colorbar(filled, ax=ax, label=r"MSE$(\sigma(WX))$")
-    line = slice_weights(np.linspace(*w1_range, 2), center)
-    ax.plot(
-        line[:, 0],
-        line[:, 1],
-        color="black",
-        linestyle="--",
-        linewidth=1.8,
-        label=f"the slice $w_0 = -{center:g}\\, w_1$",
-    )
+    line = slice_weights(np.array(W1_RANGE))
+    ax.plot(line[:, 0], line[:, 1], "k--", linewidth=1.8, label="the slice $w_0 = -5\\, w_1$")
     ax.set(
-        xlim=w0_range,
-        ylim=w1_range,
+        xlim=W0_RANGE,
+        ylim=W1_RANGE,
         xlabel="$w_0$",
         ylabel="$w_1$",
         title="squared error after a sigmoid, over both weights",

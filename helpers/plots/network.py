@@ -8,10 +8,10 @@ the inputs feed the output directly, A^[1] = X and W^[2] = W.
 from __future__ import annotations
 
 import itertools
-import numbers
 
 import numpy as np
 
+from .._validation import whole_number
 from .style import BLUE, GREY, ORANGE, VERMILLION, new_figure
 
 __all__ = ["plot_network"]
@@ -26,14 +26,6 @@ _LAYER_STYLE = (
 _EDGE_STYLE = ({"linestyle": "-", "color": BLUE}, {"linestyle": "--", "color": VERMILLION})
 
 
-def _count(value, name: str, low: int, high: int = 6) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise TypeError(f"`{name}` must be a whole number; got {type(value).__name__} {value!r}.")
-    if not low <= value <= high:
-        raise ValueError(f"`{name}` must be from {low} to {high} (a drawable size); got {value}.")
-    return int(value)
-
-
 def _column(count: int) -> np.ndarray:
     """Heights of ``count`` nodes centred on 0, one unit apart."""
     return np.arange(count)[::-1] - (count - 1) / 2
@@ -46,9 +38,9 @@ def plot_network(n_inputs: int = 2, n_hidden: int = 2, n_outputs: int = 1):
     inputs are A^[1] = X and feed the output through W^[2] = W. Node counts run up to 6.
     Returns the figure.
     """
-    n_inputs = _count(n_inputs, "n_inputs", 1)
-    n_hidden = _count(n_hidden, "n_hidden", 0)
-    n_outputs = _count(n_outputs, "n_outputs", 1)
+    n_inputs = whole_number(n_inputs, "n_inputs", 1, 6)
+    n_hidden = whole_number(n_hidden, "n_hidden", 0, 6)
+    n_outputs = whole_number(n_outputs, "n_outputs", 1, 6)
     layers = [("x", n_inputs), ("a", n_hidden), ("ŷ", n_outputs)]
     names = ["inputs X", "hidden layer $A^{[1]}$", "output layer $\\hat{y} = A^{[2]}$"]
     weights = ["$W^{[1]}$", "$W^{[2]}$"]

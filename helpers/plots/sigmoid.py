@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._validation import (
-    as_real_number,
-    as_vector,
-    as_weights,
-    as_window,
-    check_axes,
-    check_binary,
-)
-from ..logistic import add_bias, hypothesis, linear_hypothesis, sigmoid, sigmoid_derivative
+from .._validation import binary, real_number, vector, window
+from ..logistic import sigma
 from .style import CLASS_STYLE, GREY, GUIDE, RC, new_figure, series
 
 __all__ = [
-    "SigmoidWxB",
     "plot_hypotheses",
     "plot_sigmoid",
     "plot_sigmoid_derivative",
@@ -32,10 +24,10 @@ def _mark(ax, x, y, text, offset=(12, -18)):
 
 def plot_sigmoid(z_min: float = -8.0, z_max: float = 8.0):
     """σ(z) with its two asymptotes (σ → 0 and σ → 1) and the point σ(0) = 1/2 marked."""
-    z_min, z_max = as_window(z_min, z_max, ("z_min", "z_max"))
+    z_min, z_max = window(z_min, z_max, ("z_min", "z_max"))
     fig, ax = new_figure()
     z = np.linspace(z_min, z_max, 401)
-    ax.plot(z, sigmoid(z), **series(0, markevery=50), label=r"$\sigma(z) = 1/(1+e^{-z})$")
+    ax.plot(z, sigma(z), **series(0, markevery=50), label=r"$\sigma(z) = 1/(1+e^{-z})$")
     ax.axhline(1.0, **GUIDE)
     ax.axhline(0.0, **GUIDE)
     ax.axvline(0.0, color=GREY, linestyle=":", linewidth=1.0)
@@ -49,13 +41,13 @@ def plot_sigmoid(z_min: float = -8.0, z_max: float = 8.0):
 
 def plot_sigmoid_derivative(z_min: float = -8.0, z_max: float = 8.0):
     """σ(z) and σ'(z) = σ(z)(1 − σ(z)) on the same axes, with the maximum σ'(0) = 1/4."""
-    z_min, z_max = as_window(z_min, z_max, ("z_min", "z_max"))
+    z_min, z_max = window(z_min, z_max, ("z_min", "z_max"))
     fig, ax = new_figure()
     z = np.linspace(z_min, z_max, 401)
-    ax.plot(z, sigmoid(z), **series(0, markevery=50), label=r"$\sigma(z)$")
+    ax.plot(z, sigma(z), **series(0, markevery=50), label=r"$\sigma(z)$")
     ax.plot(
         z,
-        sigmoid_derivative(z),
+        sigma(z) * sigma(-z),
         **series(1, markevery=50),
         label=r"$\sigma'(z) = \sigma(z)(1-\sigma(z))$",
     )
@@ -71,37 +63,30 @@ def plot_hypotheses(W, x, y=None):
     ``W`` is [w0, w1]; ``x`` the feature values; ``y`` (optional) their labels 0/1, drawn as
     points. The horizontal line at 1/2 is the classifier's threshold.
     """
-    W = _check_line_weights(W)
-    x = as_vector(x, "x", "the feature values, one per sample")
-    as_window(x.min() - 1.0, x.max() + 1.0, ("x", "x"))  # (one name: the message is about x)
+    W = vector(W, "W", "[w0, w1] (one feature)", size=2)
+    x = vector(x, "x", "the feature values, one per sample")
+    window(x.min() - 1.0, x.max() + 1.0, ("x", "x"))
     if y is not None:
-        y = as_vector(y, "y", "the labels 0/1, one per value of x")
-        if y.shape != x.shape:
-            raise ValueError(f"`y` has {y.size} labels but `x` has {x.size} values.")
-        check_binary(y, "y")
+        y = binary(vector(y, "y", "the labels 0/1, one per value of x", size=x.size), "y")
     grid = np.linspace(x.min() - 1.0, x.max() + 1.0, 301)
     fig, ax = new_figure()
     # No markers on the curves here: the markers belong to the data points.
     ax.plot(
         grid,
-        hypothesis(W, add_bias(grid)),
+        sigma(W[0] + W[1] * grid),
         **{**series(0), "marker": None},
         label=r"logistic $h = \sigma(WX)$",
     )
     ax.plot(
         grid,
-        # (far outside the view, ±1e300 draws as the value: matplotlib's limits stay finite)
-        np.clip(linear_hypothesis(W, add_bias(grid)), -1e300, 1e300),
+        W[0] + W[1] * grid,
         **{**series(2), "marker": None},
         label=r"linear $h = WX$",
     )
     ax.axhline(0.5, **GUIDE, label="threshold 1/2")
     ax.axhline(0.0, color=GREY, linewidth=0.8)
-    w0, w1 = W
-    with np.errstate(over="ignore", under="ignore"):
-        crossing = -w0 / w1 if w1 != 0 else np.inf
-    if np.isfinite(crossing):  # where WX = 0: the linear output crosses 0, the logistic 1/2
-        ax.axvline(crossing, color=GREY, linestyle=":", linewidth=1.5, label="WX = 0")
+    if W[1] != 0 and abs(W[0]) <= abs(W[1]) * 1e6:  # where WX = 0: linear 0, logistic 1/2
+        ax.axvline(-W[0] / W[1], color=GREY, linestyle=":", linewidth=1.5, label="WX = 0")
     if y is not None:
         for label, style in CLASS_STYLE.items():
             chosen = y == label
@@ -111,13 +96,8 @@ def plot_hypotheses(W, x, y=None):
     return fig
 
 
-def _check_line_weights(W) -> np.ndarray:
-    """W = [w0, w1] for one feature: two finite numbers."""
-    return as_weights(W, "W", 2, "[w0, w1] (one feature)")
-
-
 def _format_w(W) -> str:
-    return "[" + ", ".join(f"{w:g}" for w in np.asarray(W, dtype=float)) + "]"
+    return "[" + ", ".join(f"{w:g}" for w in W) + "]"
 
 
 class SigmoidWxB:
@@ -129,19 +109,19 @@ class SigmoidWxB:
     x_range = (-10.0, 10.0)
 
     def __init__(self, ax, w: float = 1.0, b: float = 0.0):
-        self.ax = check_axes(ax, "ax")
-        w, b = as_real_number(w, "w"), as_real_number(b, "b")
+        self.ax = ax
         self.x = np.linspace(*self.x_range, 401)
+        reference = sigma(self.x)
         ax.plot(
             self.x,
-            sigmoid(self.x),
+            reference,
             color=GREY,
             linestyle=":",
             linewidth=1.5,
             label=r"reference $\sigma(x)$",
         )
         (self.curve,) = ax.plot(
-            self.x, sigmoid(self.x), **series(0, markevery=40), label=r"$\sigma(wx + b)$"
+            self.x, reference, **series(0, markevery=40), label=r"$\sigma(wx + b)$"
         )
         (self.midpoint,) = ax.plot(
             [0.0],
@@ -158,20 +138,22 @@ class SigmoidWxB:
         self.update(w, b)
 
     def update(self, w: float, b: float) -> None:
-        """Redraw for steepness ``w`` and shift ``b``."""
-        w, b = as_real_number(w, "w"), as_real_number(b, "b")
-        with np.errstate(over="ignore"):  # w x + b beyond ±1.8e308 is ±inf: σ is then 0 or 1
-            self.curve.set_ydata(sigmoid(w * self.x + b))
-            midpoint = -b / w if w != 0 else np.inf
-        if np.isfinite(midpoint):
-            self.midpoint.set_data([midpoint], [0.5])
-        else:  # a flat line at σ(b), or a midpoint too far away to mark
+        """Redraw for steepness ``w`` and shift ``b`` (checked numbers within ±1000)."""
+        self.curve.set_ydata(sigma(w * self.x + b))
+        if w != 0 and abs(b) <= abs(w) * 1e6:
+            self.midpoint.set_data([-b / w], [0.5])
+        else:  # a flat line at σ(b) (w = 0), or a midpoint far out of sight: none marked
             self.midpoint.set_data([], [])
         self.ax.set_title(f"w = {w:.2f}, b = {b:.2f}")
 
 
+#: The steepness w and shift b the figure and its sliders take: up to 1000 in size.
+WB_LIMIT = 1000.0
+
+
 def plot_sigmoid_wx_b(w: float = 1.0, b: float = 0.0):
     """The static version of the slider figure: σ(w x + b) at one steepness and shift."""
+    w, b = real_number(w, "w", -WB_LIMIT, WB_LIMIT), real_number(b, "b", -WB_LIMIT, WB_LIMIT)
     fig, ax = new_figure(figsize=RC["figure.figsize"])
     SigmoidWxB(ax, w, b)
     return fig

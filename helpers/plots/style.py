@@ -9,9 +9,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import matplotlib as mpl
-import numpy as np
-
-from .._validation import as_flag, as_int, as_real_array, check_finite
 
 # Okabe–Ito colours, safe for the common colour-vision deficiencies.
 BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, GREY = (
@@ -56,48 +53,12 @@ RC = {
 }
 
 
-def series(i: int, markevery: int | None = None) -> dict:
-    """Keyword arguments for the i-th line series (colour, line style, marker).
-
-    ``markevery`` is passed to matplotlib: None, every n-th point (an int >= 1), a fraction
-    of the axes (a float in (0, 1]) or (start, n).
-    """
-    i = as_int(i, "i", minimum=0)
-    markevery = _check_markevery(markevery)
+def series(i: int, markevery=None) -> dict:
+    """Keyword arguments for the i-th line series (colour, line style, marker)."""
     style = dict(SERIES[i % len(SERIES)])
     if markevery is not None:
         style["markevery"] = markevery
     return style
-
-
-def _check_markevery(markevery):
-    if markevery is None or isinstance(markevery, tuple):
-        if isinstance(markevery, tuple):
-            if len(markevery) != 2:
-                raise ValueError(f"`markevery` as a tuple must be (start, n); got {markevery!r}.")
-            as_int(markevery[0], "markevery", minimum=0)
-            as_int(markevery[1], "markevery", minimum=1)
-        return markevery
-    if isinstance(markevery, (int, np.integer)) and not isinstance(markevery, bool):
-        return as_int(markevery, "markevery", minimum=1)
-    if isinstance(markevery, float):
-        if not 0.0 < markevery <= 1.0:
-            raise ValueError(f"`markevery` as a float must lie in (0, 1]; got {markevery!r}.")
-        return markevery
-    raise TypeError(
-        f"`markevery` must be None, an int, a float in (0, 1] or (start, n); got {markevery!r}."
-    )
-
-
-def _check_figsize(figsize) -> tuple[float, float]:
-    """(width, height) in inches, each in (0, 50]."""
-    size = as_real_array(figsize, "figsize")
-    if size.shape != (2,):
-        raise ValueError(f"`figsize` must be (width, height) in inches; got shape {size.shape}.")
-    check_finite(size, "figsize")
-    if np.any(size <= 0) or np.any(size > 50):
-        raise ValueError(f"`figsize` must be two sizes in (0, 50] inches; got {tuple(size)}.")
-    return float(size[0]), float(size[1])
 
 
 def use_lecture_style() -> None:
@@ -134,17 +95,12 @@ def lecture_rc() -> Iterator[None]:
 
 
 def new_figure(ncols: int = 1, figsize: tuple[float, float] | None = None, pyplot: bool = True):
-    """A figure with ``ncols`` axes side by side, in the series' style.
+    """A figure with ``ncols`` axes side by side, in the series' style: ``(fig, axes)``.
 
-    With ``pyplot=True`` (static figures) the figure is managed by pyplot, so a notebook shows
-    it at the end of the cell. Interactive figures pass ``pyplot=False``: they are drawn to
-    PNG on demand by their widget and must not also be shown by the inline backend.
-    Returns ``(fig, axes)``; ``axes`` is one Axes for ``ncols=1``, else an array of them.
+    With ``pyplot=True`` (static figures) pyplot manages the figure, so a notebook shows it at
+    the end of the cell. Slider figures pass ``pyplot=False``: their widget draws them to PNG,
+    and the inline backend must not show them a second time.
     """
-    ncols = as_int(ncols, "ncols", minimum=1, maximum=12)
-    pyplot = as_flag(pyplot, "pyplot")
-    if figsize is not None:
-        figsize = _check_figsize(figsize)
     if figsize is None:
         width, height = RC["figure.figsize"]
         figsize = (width * (1 if ncols == 1 else 0.78 * ncols), height)
@@ -152,10 +108,8 @@ def new_figure(ncols: int = 1, figsize: tuple[float, float] | None = None, pyplo
         if pyplot:
             import matplotlib.pyplot as plt
 
-            fig, axes = plt.subplots(1, ncols, figsize=figsize, layout="constrained")
-        else:
-            from matplotlib.figure import Figure
+            return plt.subplots(1, ncols, figsize=figsize, layout="constrained")
+        from matplotlib.figure import Figure
 
-            fig = Figure(figsize=figsize, layout="constrained")
-            axes = fig.subplots(1, ncols)
-    return fig, axes
+        fig = Figure(figsize=figsize, layout="constrained")
+        return fig, fig.subplots(1, ncols)

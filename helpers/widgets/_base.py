@@ -15,24 +15,13 @@ full redraw, which is always correct.
 from __future__ import annotations
 
 import io
+import math
 
 import ipywidgets as widgets
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PIL import Image
 
-from .._validation import as_real_number
 from ..plots.style import RC, lecture_rc
-
-#: A slider may be widened to start at a given value, up to this size.
-LIMIT = 1000.0
-
-
-def _slider_value(value, name: str, limit: float = LIMIT) -> float:
-    """A finite number within ±limit, for a slider to start at."""
-    number = as_real_number(value, name)
-    if abs(number) > limit:
-        raise ValueError(f"`{name}` must lie within ±{limit:g} for the slider; got {number:g}.")
-    return number
 
 
 class Explorer:
@@ -62,6 +51,7 @@ class Explorer:
         return {name: slider.value for name, slider in self.sliders.items()}
 
     def update(self, **values) -> None:  # pragma: no cover - abstract
+        """Check the controls' values (once) and move the figure's artists."""
         raise NotImplementedError
 
     def render(self) -> bytes:
@@ -111,7 +101,9 @@ def _png(canvas: FigureCanvasAgg) -> bytes:
 
 
 def slider(description: str, value: float, low: float, high: float, step: float):
-    """A float slider that redraws while it is dragged, with two decimals shown."""
+    """A float slider that redraws while it is dragged, with two decimals shown; its range
+    widened to whole numbers around ``value`` if that lies outside [low, high]."""
+    low, high = min(low, math.floor(value)), max(high, math.ceil(value))
     return widgets.FloatSlider(
         value=value,
         min=low,

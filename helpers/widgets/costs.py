@@ -13,21 +13,22 @@ import html
 
 import ipywidgets as widgets
 
-from ..checks.costs import QUIZ, cost_quiz_answer
-from ..messages import _text
-from ..plots.costs import W_RANGE, CostCurves, CostSlices, _check_w, _default_data
+from ..checks.costs import cost_quiz_answer
+from ..costs import QUIZ
+from ..messages import text
+from ..plots.costs import S_RANGE, CostCurves, CostSlices, check_s, one_feature_data
 from ..plots.style import RC, new_figure
 from ._base import Explorer, slider
 
-__all__ = ["CostQuiz", "CostSliceExplorer", "cost_quiz", "cost_slice_explorer"]
+__all__ = ["cost_quiz", "cost_slice_explorer"]
 
 
 def _toggles(values: tuple[str, str], description: str) -> widgets.ToggleButtons:
     """Two toggle buttons whose labels come from the catalog; their values stay English."""
     return widgets.ToggleButtons(
-        options=[(_text(f"quiz.{value}"), value) for value in values],
+        options=[(text(f"quiz.{value}"), value) for value in values],
         value=None,
-        description=_text(f"quiz.{description}_label"),
+        description=text(f"quiz.{description}_label"),
         style={"button_width": "110px", "description_width": "50px"},
     )
 
@@ -59,7 +60,7 @@ class CostQuiz(Explorer):
             error, curve = values[f"q{q.number}_error"], values[f"q{q.number}_curve"]
             if error is None and curve is None:
                 self.results[q.number] = None
-                self.feedback[q.number].value = f"<i>{html.escape(_text('quiz.choose'))}</i>"
+                self.feedback[q.number].value = f"<i>{html.escape(text('quiz.choose'))}</i>"
                 self.curves.show(q.number, False)
                 continue
             result = cost_quiz_answer(q.number, error=error, curve=curve)
@@ -81,7 +82,7 @@ class CostQuiz(Explorer):
             rows.append(
                 widgets.VBox(
                     [
-                        widgets.HTML(f"<b>{html.escape(q.text)}</b>"),
+                        widgets.HTML(f"<b>{html.escape(question_text(q))}</b>"),
                         widgets.HBox(
                             [self.sliders[f"q{q.number}_error"], self.sliders[f"q{q.number}_curve"]]
                         ),
@@ -97,23 +98,27 @@ def cost_quiz() -> CostQuiz:
     return CostQuiz()
 
 
+def question_text(q) -> str:
+    """The question as the slide asks it, in the chosen language."""
+    return text("quiz.question", number=q.number, y=q.y, y_hat=q.y_hat)
+
+
 class CostSliceExplorer(Explorer):
-    """A slider for w moving the point and tangent on both cost slices (see `CostSlices`)."""
+    """A slider for s moving the point and tangent on both cost slices (see `CostSlices`)."""
 
-    def __init__(self, w: float = -2.0, x=None, y=None):
-        w = _check_w(w)
-        x, y = _default_data(x, y)  # validated by CostSlices
-        figure, axes = new_figure(
-            ncols=2, figsize=(RC["figure.figsize"][0] * 1.6, 3.6), pyplot=False
-        )
-        self.artists = CostSlices(axes, x, y, w)
+    def __init__(self, s: float, x, y):
+        s = check_s(s)
+        x, y, _ = one_feature_data(x, y)
+        size = (RC["figure.figsize"][0] * 1.6, 3.6)
+        figure, axes = new_figure(ncols=2, figsize=size, pyplot=False)
+        self.artists = CostSlices(axes, x, y, s)
         self.animated = [*self.artists.points, *self.artists.tangents, *self.artists.readouts]
-        super().__init__(figure, {"w": slider("w", w, *W_RANGE, 0.05)})
+        super().__init__(figure, {"s": slider("s", s, *S_RANGE, 0.05)})
 
-    def update(self, w: float) -> None:
-        self.artists.update(w)
+    def update(self, s: float) -> None:
+        self.artists.update(check_s(s))
 
 
-def cost_slice_explorer(w: float = -2.0, x=None, y=None) -> CostSliceExplorer:
-    """The slider figure for both costs along z = w (x − 5); the data default to the notebook's."""
-    return CostSliceExplorer(w, x, y)
+def cost_slice_explorer(s: float = -2.0, x=None, y=None) -> CostSliceExplorer:
+    """The slider figure for both costs along z = s (x − 5); the data default to the notebook's."""
+    return CostSliceExplorer(s, x, y)
