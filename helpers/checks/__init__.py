@@ -4,6 +4,5 @@ Use as ``from helpers.checks import sigmoid as check``, then ``check.stable_sigm
 """
 
 from . import boundary, costs, gradient, sigmoid
-from ._feedback import Feedback
 
-__all__ = ["Feedback", "boundary", "costs", "gradient", "sigmoid"]
+__all__ = ["boundary", "costs", "gradient", "sigmoid"]

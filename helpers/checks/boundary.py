@@ -4,142 +4,182 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..boundary import predict
-from ..logistic import add_bias
-from ._feedback import Feedback, call_learner, correct, learner_numbers, not_yet, quietly
+from .. import boundary, logistic
+from ._exercise import Exercise, Slip, check
+from ._feedback import Feedback, correct, not_yet, numbers
 
 __all__ = ["circle_weights", "line_weights", "predict_function"]
 
-# Test cases for Exercise 1: W and raw points (x1, x2). The first set is the lecture's
-# W = [-3, 1, 1] with two points exactly on its boundary x1 + x2 = 3 (z = 0, so y = 1).
+
+def _points(W, z_values, x2) -> np.ndarray:
+    """Rows [1, x1, x2] with the given z = X @ W exactly (dyadic numbers: no rounding)."""
+    W = np.asarray(W, dtype=float)
+    x2 = np.resize(np.asarray(x2, dtype=float), len(z_values))
+    x1 = (np.asarray(z_values, dtype=float) - W[0] - W[2] * x2) / W[1]
+    return np.column_stack([np.ones_like(x1), x1, x2])
+
+
+#: z in every region: far on both sides, small on both sides (down to 2^-30, where σ is not
+#: yet 0.5), and exactly 0 (on the boundary: class 1). Dyadic, so every order of summing
+#: gives these z exactly.
+_Z = [-40.0, -5.0, -1.0, -0.25, -0.125, -(2.0**-20), -(2.0**-30), 0.0, 2.0**-30, 0.5, 3.0]
+_RNG = np.random.default_rng(21)
 _CASES = (
     (
         np.array([-3.0, 1.0, 1.0]),
-        np.array(
-            [[1.0, 1.0], [2.0, 2.0], [1.5, 1.5], [0.5, 2.5], [3.0, 0.2], [0.0, 0.0], [2.5, 0.25]]
-        ),
+        _points([-3.0, 1.0, 1.0], [-1, 0, 0, 0, 0.25, -3, -0.25], [1, 1, 1.5, 2.5, 0, 3, 0.25]),
     ),
-    (
-        np.array([2.0, -1.0, 0.5]),
-        np.array([[0.0, 0.0], [3.0, 1.0], [2.0, 0.0], [4.0, 5.0], [1.0, -3.0], [5.0, 2.0]]),
+    (np.array([2.0, -1.0, 0.5]), _points([2.0, -1.0, 0.5], _Z, [0.0, 1.0, -2.0, 4.0])),
+    (np.array([-1.0, 0.25, 0.75]), _points([-1.0, 0.25, 0.75], [*_Z, 7.0, -0.5], [2.0, -1.0])),
+    (np.array([0.5, 2.0, -4.0]), np.column_stack([np.ones(40), _RNG.normal(0, 2, (40, 2))])),
+)
+
+
+def _labels(W, X) -> np.ndarray:
+    return boundary.labels_of(X @ W)
+
+
+def _threshold(W, X, got) -> bool:
+    """True if the labels are a threshold on z, but not at z = 0 (h >= 0.45, z >= −0.2...)."""
+    z = X @ W
+    ones, zeros = z[got == 1], z[got == 0]
+    if not np.all((got == 0) | (got == 1)) or np.all(got == 1) or np.all(got == 0):
+        return False
+    return bool(ones.min() > zeros.max())
+
+
+_PREDICT = Exercise(
+    cases=_CASES,
+    reference=_labels,
+    rtol=0.0,
+    correct_key="boundary.predict_correct",
+    wrong_key="boundary.wrong_label",
+    example=lambda args, right, got: _example(*args, right, got),
+    shape_key="boundary.wrong_shape",
+    ready_made=(boundary.predict, boundary.labels_of),
+    code_slips=(("boundary.rounded", lambda code: code.calls("round", "rint", "around")),),
+    slips=(
+        Slip("boundary.strict", lambda W, X: (X @ W > 0).astype(float)),
+        Slip("boundary.fixed_w", lambda W, X: _labels(np.array([-3.0, 1.0, 1.0]), X)),
+        Slip(
+            "boundary.bias_as_feature",
+            lambda W, X: _labels(W, np.column_stack([np.ones(len(X)), X[:, :2]])),
+        ),
+        Slip("boundary.all_ones", lambda W, X: np.ones(len(X))),
+        Slip("boundary.flipped", lambda W, X: (X @ W < 0).astype(float)),
+        Slip("boundary.flipped", lambda W, X: (X @ W <= 0).astype(float)),
+        Slip("boundary.z_half", lambda W, X: (X @ W >= 0.5).astype(float)),
+        Slip("boundary.no_bias", lambda W, X: (X[:, 1:] @ W[1:] >= 0).astype(float)),
+        Slip("boundary.heaviside_half", lambda W, X: np.heaviside(X @ W, 0.5)),
+        Slip("boundary.sign", lambda W, X: np.sign(X @ W)),
+        Slip("boundary.probabilities", lambda W, X: logistic.sigma(X @ W)),
+        Slip("boundary.returned_z", lambda W, X: X @ W),
+        Slip("boundary.threshold", matches=_threshold),
+        Slip("boundary.not_labels", matches=lambda W, X, got: np.any((got != 0) & (got != 1))),
     ),
 )
 
-#: Names in a function's code that round h: np.round(0.5) is 0 (it rounds half to even).
-_ROUNDING = {"round", "around", "rint"}
 
-
-def _rounds(function) -> bool:
-    return bool(_ROUNDING & set(getattr(getattr(function, "__code__", None), "co_names", ())))
-
-
-@quietly
-def _labels_hint(my_predict, W, points, labels, expected, z) -> Feedback:
-    """The hint for 0/1 labels that differ from the classifier's."""
-    if np.all((labels > 0) & (labels < 1)):
-        return not_yet("boundary.probabilities")
-    if not np.all((labels == 0) | (labels == 1)):
-        if np.allclose(labels, z):
-            return not_yet("boundary.returned_z")
-        return not_yet("boundary.not_labels")
-    wrong = labels != expected
-    on_boundary = z == 0
-    if np.all(on_boundary[wrong]):
-        point = points[wrong][0]
-        key = "boundary.rounded" if _rounds(my_predict) else "boundary.strict"
-        return not_yet(key, x1=point[0], x2=point[1])
-    if np.array_equal(labels[~on_boundary], 1 - expected[~on_boundary]):
-        return not_yet("boundary.flipped")
-    i = int(np.argmax(wrong))
-    return not_yet(
-        "boundary.wrong_label",
-        w0=W[0],
-        w1=W[1],
-        w2=W[2],
-        x1=points[i][0],
-        x2=points[i][1],
-        z=z[i],
-        expected=int(expected[i]),
-        got=labels[i],
+def _example(W, X, right, got) -> dict:
+    i = int(np.argmax(got != right))
+    w0, w1, w2 = W
+    return dict(
+        w0=w0, w1=w1, w2=w2, x1=X[i, 1], x2=X[i, 2], z=X[i] @ W, expected=right[i], got=got[i]
     )
 
 
 def predict_function(my_predict) -> Feedback:
-    """Exercise 1: ``my_predict(W, X)`` gives ŷ = 1 where h(z) >= 1/2 (z = X @ W >= 0), else 0."""
-    for W, points in _CASES:
-        X = add_bias(points)
-        z = X @ W
-        expected = predict(W, X)
-        result, caught, problem = call_learner(my_predict, W.copy(), X.copy())
-        if problem is not None:
-            return problem
-        labels, problem = learner_numbers(
-            result, "boundary.what_labels", expected.shape, "boundary.wrong_shape", m=len(X)
-        )
-        if problem is not None:
-            return problem
-        if caught:
-            return not_yet("boundary.warned", warning=caught[0])
-        if not np.array_equal(labels, expected):
-            return _labels_hint(my_predict, W, points, labels, expected, z)
-    return correct("boundary.predict_correct", labels)
+    """Exercise 1: ``my_predict(W, X)`` gives ŷ = 1 where h(z) >= 1/2 (z = X @ W >= 0), else 0,
+    for several W and points in every region of z, exactly on the boundary included."""
+    return check(my_predict, _PREDICT)
 
 
-def _as_weights(W):
-    """Read a learner's W = [w0, w1, w2]: ``(array, None)``, or ``(None, a hint)``."""
-    array, problem = learner_numbers(
-        W,
-        "boundary.what_weights",
-        (3,),
-        "boundary.weights_shape",
-        unfinished_key="boundary.unfinished",
-    )
-    if problem is not None:
-        return None, problem
-    if array[1] == 0 and array[2] == 0:
-        return None, not_yet("boundary.no_boundary")
-    return array, None
+def _weights(W):
+    """A learner's W = [w0, w1, w2] as an array, or the hint that says why not."""
+    got = numbers(W, (3,), "boundary.weights_shape")
+    if isinstance(got, Feedback) and got.key == "feedback.unfinished":
+        return not_yet("boundary.unfinished")
+    if not isinstance(got, Feedback) and got[1] == got[2] == 0:
+        return not_yet("boundary.no_boundary")
+    return got
+
+
+#: Exercise 2's slips: predicates on W, each the W a student's slip gives (any multiple).
+def _line(w0, w1, w2) -> np.ndarray:
+    return np.array([w0, w1, w2], dtype=float)
+
+
+def _parallel(W, target) -> bool:
+    """True if W is a positive or negative multiple of ``target``."""
+    return bool(np.linalg.matrix_rank(np.vstack([W, target]), tol=1e-9 * np.max(np.abs(W))) == 1)
+
+
+def _through(W, x1, x2) -> bool:
+    return abs(W[0] + W[1] * x1 + W[2] * x2) <= 1e-9 * np.max(np.abs(W))
+
+
+_LINE_SLIPS = (
+    ("boundary.line_swapped", lambda W: _parallel(W, _line(-4, 2, 1))),
+    (
+        "boundary.line_coordinates",
+        lambda W: any(_parallel(W, _line(*c)) for c in ((4, 0, 2), (0, 4, 2), (4, 2, 0))),
+    ),
+    (
+        "boundary.line_intercepts",
+        lambda W: _parallel(W, _line(-1, 4, 2)) or _parallel(W, _line(1, 4, 2)),
+    ),
+    ("boundary.line_w0_sign", lambda W: _parallel(W, _line(4, 1, 2))),
+    ("boundary.line_sign_w", lambda W: _parallel(W, _line(-4, -1, -2))),
+    ("boundary.line_no_bias", lambda W: W[0] == 0),
+    ("boundary.line_offset", lambda W: _parallel(W[1:], [1, 2])),
+    ("boundary.line_misses_one", lambda W: _through(W, 4, 0) != _through(W, 0, 2)),
+    ("boundary.line_rounded", lambda W: np.allclose(W / -W[0], [-1, 0.25, 0.5], atol=2e-2)),
+)
 
 
 def line_weights(W) -> Feedback:
-    """Exercise 2: the boundary passes through (4, 0) and (0, 2); the origin is on the y = 0 side.
-
-    Any positive multiple of [-4, 1, 2] is right (the line x1 + 2 x2 = 4).
-    """
-    W, problem = _as_weights(W)
-    if problem is not None:
-        return problem
-    scale = float(np.max(np.abs(W)))
-    for x1, x2 in ((4.0, 0.0), (0.0, 2.0)):
-        with np.errstate(over="ignore", invalid="ignore"):  # W near the float limit: z = ±inf
-            z = W[0] + W[1] * x1 + W[2] * x2
-        if not abs(z) <= 1e-9 * scale:
-            return not_yet("boundary.line_misses", x1=x1, x2=x2, z=z)
-    if W[0] > 0:  # (w0 = 0 cannot happen here: with both points on the line, w1 = w2 = 0)
-        return not_yet("boundary.line_sides", w0=W[0])
-    return correct("boundary.line_correct", W, w0=W[0], w1=W[1], w2=W[2])
+    """Exercise 2: the boundary passes through (4, 0) and (0, 2), the origin on the y = 0 side:
+    any positive multiple of [−4, 1, 2] (to 1e-9 relative)."""
+    W = _weights(W)
+    if isinstance(W, Feedback):
+        return W
+    w = W / np.max(np.abs(W))
+    z = [w[0] + 4 * w[1], w[0] + 2 * w[2]]  # at (4, 0) and at (0, 2)
+    if max(abs(z[0]), abs(z[1])) <= 1e-9:
+        if w[0] >= 0:  # (w0 = 0 cannot happen here: both points on the line give w1 = w2 = 0)
+            return not_yet("boundary.line_sides", w0=W[0])
+        return correct("boundary.line_correct", w0=W[0], w1=W[1], w2=W[2])
+    for key, slip in _LINE_SLIPS:
+        with np.errstate(all="ignore"):
+            if slip(w):
+                return not_yet(
+                    key,
+                    w0=W[0],
+                    w1=W[1],
+                    w2=W[2],
+                    x1=4.0 if _through(w, 0, 2) else 0.0,
+                    x2=0.0 if _through(w, 0, 2) else 2.0,
+                )
+    x1, x2 = (4.0, 0.0) if abs(z[0]) > 1e-9 else (0.0, 2.0)
+    return not_yet("boundary.line_misses", x1=x1, x2=x2, z=W[0] + W[1] * x1 + W[2] * x2)
 
 
 def circle_weights(W) -> Feedback:
-    """Exercise 3: z = w0 + w1 x1² + w2 x2² with boundary the circle of radius 2, y = 1 outside.
-
-    Any positive multiple of [-4, 1, 1] is right.
-    """
-    W, problem = _as_weights(W)
-    if problem is not None:
-        return problem
-    w0, w1, w2 = W
+    """Exercise 3: z = w0 + w1 x1² + w2 x2² with boundary the circle of radius 2, y = 1 outside:
+    any positive multiple of [−4, 1, 1] (to 1e-9 relative)."""
+    W = _weights(W)
+    if isinstance(W, Feedback):
+        return W
+    w0, w1, w2 = W / np.max(np.abs(W))
     if not np.isclose(w1, w2, rtol=1e-9, atol=0.0):
-        return not_yet("boundary.ellipse", w1=w1, w2=w2)
-    with np.errstate(over="ignore", under="ignore"):  # w0/w1 beyond the float range: ±inf, 0
-        radius_squared = -w0 / w1
-    if radius_squared <= 0:
-        return not_yet("boundary.no_circle", w0=w0, w1=w1, w2=w2, r2=radius_squared)
-    if not np.isclose(radius_squared, 4.0, rtol=1e-9):
-        radius = float(np.sqrt(radius_squared))
-        if np.isclose(radius_squared, 2.0):
-            return not_yet("boundary.radius_not_squared", r2=radius_squared, r=radius)
-        return not_yet("boundary.wrong_radius", r2=radius_squared, r=radius)
+        return not_yet("boundary.ellipse", w1=W[1], w2=W[2])
+    r2 = -w0 / w1
+    if r2 <= 0:
+        return not_yet("boundary.no_circle", w0=W[0], w1=W[1], w2=W[2], r2=r2)
+    if not np.isclose(r2, 4.0, rtol=1e-9):
+        key = "boundary.radius_not_squared" if np.isclose(r2, 2.0) else "boundary.wrong_radius"
+        key = "boundary.radius_inverse" if np.isclose(r2, 0.25) else key
+        return not_yet(key, r2=r2, r=float(np.sqrt(r2)))
     if w1 < 0:
         return not_yet("boundary.circle_sides")
-    return correct("boundary.circle_correct", W, w0=w0, w1=w1, w2=w2)
+    return correct("boundary.circle_correct", w0=W[0], w1=W[1], w2=W[2])

@@ -4,193 +4,251 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..backprop import output_layer_gradient
-from ..logistic import add_bias, sigmoid, sigmoid_derivative
-from ..messages import text as _text
-from ..training import gradient
-from ._feedback import (
-    Feedback,
-    call_learner,
-    correct,
-    divided_by_m_plus_one,
-    learner_numbers,
-    not_yet,
-    quietly,
-)
+from .. import backprop, training
+from ..logistic import sigma
+from ._exercise import Exercise, Slip, check, close, scale_slips
+from ._feedback import Feedback
 
 __all__ = ["gradient_function", "gradient_step", "sse_output_gradient"]
 
 
 def _problem(seed: int, m: int, n: int):
-    """A random problem: W (n + 1,), X (m, n + 1) with the bias column, y (m,) of both labels."""
+    """W (n + 1,), X (m, n + 1) with the bias column, y (m,) with both labels; m != n + 1."""
     rng = np.random.default_rng(seed)
-    X = add_bias(rng.normal(0.0, 1.5, size=(m, n)))
-    W = rng.normal(0.0, 1.0, size=n + 1)
+    X = np.column_stack([np.ones(m), rng.normal(0.0, 1.5, size=(m, n))])
     y = (np.arange(m) % 2).astype(float)
     rng.shuffle(y)
-    return W, X, y
+    return rng.normal(0.0, 1.0, size=n + 1), X, y
 
 
-# m != n + 1 everywhere, so that a transposed product fails instead of passing by accident.
-_PROBLEMS = (_problem(40, 7, 2), _problem(41, 12, 3))
+_PROBLEMS = (_problem(40, 7, 2), _problem(41, 12, 3), _problem(42, 25, 1), _problem(43, 9, 4))
 
 
-def _call_for_vector(function, args, shape, what: str):
-    """Call the learner's function; ``(array, None)`` for numbers of ``shape``, else a hint."""
-    result, caught, problem = call_learner(function, *args)
-    if problem is not None:
-        return None, problem
-    array, problem = learner_numbers(result, what, shape, "gradient.wrong_shape", thing=_text(what))
-    if problem is None and caught:
-        return None, not_yet("feedback.warned", warning=caught[0])
-    return array, problem
+def _gradient(W, X, y) -> np.ndarray:
+    return -(X.T @ (y - sigma(X @ W))) / len(y)
 
 
-def _constant_factor(array: np.ndarray, expected: np.ndarray) -> float | None:
-    """c if ``array`` = c · ``expected`` for one positive c != 1, else None."""
-    if not np.all(np.abs(expected) > 1e-12):
-        return None
-    ratios = array / expected
-    c = float(ratios[0])
-    if c > 0 and not np.isclose(c, 1.0) and np.allclose(ratios, c, rtol=1e-9):
-        return c
-    return None
+def _m(W, X, y, *rest) -> int:
+    return len(y)
 
 
-def _same(array, target) -> bool:
-    return np.allclose(array, target, rtol=1e-9, atol=1e-12)
+def _slope(z: np.ndarray) -> np.ndarray:
+    return sigma(z) * sigma(-z)
 
 
-@quietly
-def _gradient_hint(array, expected, W, X, y) -> Feedback | None:
-    """The hint for a gradient that is off, or None if it is right."""
-    m = len(y)
-    if _same(array, expected):
-        return None
-    if _same(array, -expected):
-        return not_yet("gradient.sign")
-    if _same(array, m * expected):
-        return not_yet("gradient.no_one_over_m", m=m)
-    if _same(array, -m * expected):
-        return not_yet("gradient.sign_and_m")
-    if divided_by_m_plus_one(array, expected, m):
-        return not_yet("feedback.m_plus_one", m=m, m1=m + 1)
-    if _same(array, expected * m / X.shape[1]):
-        return not_yet("gradient.divided_by_columns", n=X.shape[1])
-    factor = _constant_factor(array, expected)
-    if factor is not None:
-        return not_yet("gradient.factor", factor=factor, m=m)
-    if _same(array, -(X.T @ (y - X @ W)) / m):
-        return not_yet("gradient.linear")
-    y_hat = sigmoid(X @ W)
-    if _same(array, X.T @ ((y_hat - y) * y_hat * (1 - y_hat)) / m):
-        return not_yet("gradient.sse_factor")
-    return not_yet("gradient.wrong")
+def _sse(W, X, y) -> np.ndarray:
+    """The squared error's gradient Σ (ŷ − y) σ'(z) x: what keeps the factor σ'."""
+    z = X @ W
+    return X.T @ ((sigma(z) - y) * sigma(z) * sigma(-z))
+
+
+_GRADIENT = Exercise(
+    cases=_PROBLEMS,
+    reference=_gradient,
+    rtol=1e-9,
+    floor=1e-13,
+    correct_key="gradient.correct",
+    wrong_key="gradient.wrong",
+    example=lambda args, right, got: {
+        "got": np.round(got, 4).tolist(),
+        "expected": np.round(right, 4).tolist(),
+    },
+    shape_key="gradient.wrong_shape",
+    ready_made=(
+        training.gradient,
+        training.evaluator,
+        training.numerical_gradient,
+        backprop.output_layer_gradient,
+    ),
+    slips=(
+        Slip(
+            "gradient.divided_by_columns", lambda W, X, y: _gradient(W, X, y) * len(y) / X.shape[1]
+        ),
+        Slip("gradient.sign_and_m", lambda W, X, y: -len(y) * _gradient(W, X, y)),
+        *scale_slips(_gradient, _m, negative="gradient.sign"),
+        Slip("gradient.linear", lambda W, X, y: -(X.T @ (y - X @ W)) / len(y)),
+        Slip("gradient.linear", lambda W, X, y: (X.T @ (y - X @ W)) / len(y)),
+        Slip("gradient.sse_factor", lambda W, X, y: _sse(W, X, y) / len(y)),
+        Slip("gradient.sse_factor", lambda W, X, y: _sse(W, X, y)),
+        Slip("gradient.labels", lambda W, X, y: -(X.T @ (y - (X @ W >= 0))) / len(y)),
+        Slip(
+            "gradient.derivative_not_sigma", lambda W, X, y: -(X.T @ (y - _slope(X @ W))) / len(y)
+        ),
+    ),
+)
 
 
 def gradient_function(my_gradient) -> Feedback:
-    """Exercise 1: ``my_gradient(W, X, y)`` = −(1/m) Xᵀ(y − ŷ), ŷ = σ(XW)."""
-    for W, X, y in _PROBLEMS:
-        expected = gradient(W, X, y)
-        args = (W.copy(), X.copy(), y.copy())
-        array, problem = _call_for_vector(my_gradient, args, expected.shape, "gradient.what")
-        if problem is None:
-            problem = _gradient_hint(array, expected, W, X, y)
-        if problem is not None:
-            return problem
-    return correct("gradient.correct", array)
+    """Exercise 1: ``my_gradient(W, X, y)`` = −(1/m) Xᵀ(y − ŷ), ŷ = σ(XW), to 1e-9 relative,
+    on four data sets of different sizes (m never n + 1)."""
+    return check(my_gradient, _GRADIENT)
+
+
+_RATES = (0.37, 1.3, 0.05, 2.5)  # never 0.5, the notebook's own eta
+
+
+def _step(W, X, y, rate) -> np.ndarray:
+    return W - rate * _gradient(W, X, y)
+
+
+def _fixed_rate(W, X, y, rate, got) -> float | None:
+    """c if the answer is W − c ∇J for one constant c other than the learning rate."""
+    g = _gradient(W, X, y)
+    c = float((W - got) @ g / (g @ g))
+    return c if abs(c - rate) > 1e-6 and close(got, W - c * g, 1e-9, 1e-13) else None
+
+
+def _epochs(W, X, y, rate, got) -> int | None:
+    """n if the answer is n > 1 steps of gradient descent from W, n up to 1000."""
+    for n in range(1, 1001):
+        W = _step(W, X, y, rate)
+        if n > 1 and close(got, W, 1e-9, 1e-13):
+            return n
+    return None
+
+
+_STEP = Exercise(
+    cases=tuple((*problem, rate) for problem, rate in zip(_PROBLEMS, _RATES, strict=True)),
+    reference=_step,
+    rtol=1e-9,
+    floor=1e-13,
+    correct_key="gradient.step_correct",
+    wrong_key="gradient.step_wrong",
+    example=lambda args, right, got: {
+        "got": np.round(got, 4).tolist(),
+        "expected": np.round(right, 4).tolist(),
+    },
+    shape_key="gradient.wrong_shape",
+    ready_made=(training.fit, training.descend),
+    slips=(
+        Slip("gradient.step_returned_old", lambda W, X, y, rate: W),
+        Slip("gradient.step_uphill", lambda W, X, y, rate: W + rate * _gradient(W, X, y)),
+        Slip("gradient.step_rate_on_w", lambda W, X, y, rate: rate * W - _gradient(W, X, y)),
+        Slip(
+            "gradient.step_many",
+            matches=lambda *args: _epochs(*args) is not None,
+            details=lambda *args: {"n": _epochs(*args)},
+        ),
+        Slip("gradient.step_no_rate", lambda W, X, y, rate: W - _gradient(W, X, y)),
+        Slip("gradient.step_change_only", lambda W, X, y, rate: -rate * _gradient(W, X, y)),
+        Slip("gradient.step_change_only", lambda W, X, y, rate: rate * _gradient(W, X, y)),
+        Slip("gradient.step_change_only", lambda W, X, y, rate: _gradient(W, X, y)),
+        Slip(
+            "gradient.step_no_one_over_m",
+            lambda W, X, y, rate: W - rate * len(y) * _gradient(W, X, y),
+        ),
+        Slip(
+            "feedback.m_plus_one",
+            lambda W, X, y, rate: W - rate * _gradient(W, X, y) * len(y) / (len(y) + 1),
+            details=lambda W, X, y, rate, got: {"m": len(y), "m1": len(y) + 1},
+        ),
+        Slip(
+            "gradient.step_fixed_rate",
+            matches=lambda *args: _fixed_rate(*args) is not None,
+            details=lambda *args: {"c": _fixed_rate(*args), "rate": args[3]},
+        ),
+    ),
+)
 
 
 def gradient_step(my_step) -> Feedback:
-    """Exercise 2: ``my_step(W, X, y, learning_rate)`` returns W + η (1/m) Xᵀ(y − ŷ).
-
-    The step must return new weights and leave the caller's W as it was: an in-place
-    ``W -= ...`` is reported (`call_learner` compares the arguments before and after).
-    """
-    for rate, (W, X, y) in zip((0.5, 0.1), _PROBLEMS, strict=True):
-        grad = gradient(W, X, y)
-        args = (W.copy(), X.copy(), y.copy(), rate)
-        array, problem = _call_for_vector(my_step, args, W.shape, "gradient.what_weights")
-        if problem is not None:
-            return problem
-        problem = _step_hint(array, W, grad, rate, len(y))
-        if problem is not None:
-            return problem
-    return correct("gradient.step_correct", array)
+    """Exercise 2: ``my_step(W, X, y, learning_rate)`` returns W − η ∇J (new weights; the
+    caller's W unchanged), to 1e-9 relative, with four learning rates (never 0.5)."""
+    return check(my_step, _STEP)
 
 
-@quietly
-def _step_hint(array, W, grad, rate: float, m: int) -> Feedback | None:
-    """The hint for new weights that are off, or None if they are W − η ∇J."""
-    if _same(array, W - rate * grad):
-        return None
-    if _same(array, W + rate * grad):
-        return not_yet("gradient.step_uphill")
-    if _same(array, W - grad):
-        return not_yet("gradient.step_no_rate")
-    if _same(array, grad) or _same(array, -rate * grad):
-        return not_yet("gradient.step_change_only")
-    if _same(array, W - rate * m * grad):
-        return not_yet("gradient.step_no_one_over_m")
-    if divided_by_m_plus_one(array - W, -rate * grad, m):
-        return not_yet("feedback.m_plus_one", m=m, m1=m + 1)
-    return not_yet("gradient.step_wrong")
-
-
-def _layer(seed: int):
-    """A small output layer with columns as samples: A1 (3, 5), W2 (2, 3), Y (2, 5)."""
+def _layer(seed: int, n_out: int, n_hidden: int, m: int):
+    """W2 (n_out, n_hidden), A1 (n_hidden, m) in (0, 1), Y (n_out, m) with both labels."""
     rng = np.random.default_rng(seed)
-    A1 = sigmoid(rng.normal(0.0, 2.0, size=(3, 5)))
-    W2 = rng.normal(0.0, 1.5, size=(2, 3))
-    Y = (rng.random((2, 5)) < 0.5).astype(float)
-    Y[0, 0], Y[1, 0] = 0.0, 1.0  # both labels present
+    A1 = sigma(rng.normal(0.0, 2.0, size=(n_hidden, m)))
+    W2 = rng.normal(0.0, 1.5, size=(n_out, n_hidden))
+    Y = (rng.random((n_out, m)) < 0.5).astype(float)
+    Y[:, 0], Y[:, 1] = 0.0, 1.0
     return W2, A1, Y
 
 
-@quietly
-def _delta_w2_hint(array, expected, W2, A1, Y) -> Feedback | None:
-    """The hint for an SSE ΔW2 that is off, or None if it is right."""
-    if _same(array, expected):
-        return None
+def _parts(W2, A1, Y):
+    Y_hat = sigma(W2 @ A1)
+    return Y - Y_hat, Y_hat * sigma(-(W2 @ A1)), Y_hat  # E, g'(Z), Ŷ
+
+
+def _delta(W2, A1, Y) -> np.ndarray:
+    E, g, _ = _parts(W2, A1, Y)
+    return -(E * g) @ A1.T
+
+
+def _logit(Y_hat: np.ndarray) -> np.ndarray:
+    """z back from ŷ = σ(z)."""
+    return np.log(Y_hat) - np.log1p(-Y_hat)
+
+
+def _no_sigmoid(W2, A1, Y) -> np.ndarray:
+    """ΔW2 with Ŷ = Z itself: the sigmoid forgotten."""
     Z = W2 @ A1
-    Y_hat = sigmoid(Z)
-    E = Y - Y_hat
-    slope = Y_hat * (1 - Y_hat)
-    m = A1.shape[1]
-    hints = (
-        (-expected, "gradient.delta_sign"),
-        (-E @ A1.T, "gradient.delta_no_slope"),
-        (-(E @ A1.T) / m, "gradient.delta_cross_entropy"),
-        (expected / m, "gradient.delta_one_over_m"),
-        (-(E * Y_hat) @ A1.T, "gradient.delta_times_sigma"),
-        (-(E * sigmoid_derivative(Y_hat)) @ A1.T, "gradient.delta_derivative_of_y_hat"),
-        (E @ A1.T, "gradient.delta_two_missing"),
-        (-(E @ A1.T) * (slope @ A1.T), "gradient.delta_product_order"),
-    )
-    for target, key in hints:
-        if _same(array, target):
-            return not_yet(key)
-    return not_yet("gradient.delta_wrong")
+    return -((Y - Z) * Z * (1 - Z)) @ A1.T
+
+
+def _divided(W2, A1, Y, got) -> int | None:
+    """k if the answer is ΔW2 / k for a whole k >= 2 (a 1/m the SSE does not have)."""
+    ratio = _delta(W2, A1, Y).ravel()[0] / got.ravel()[0] if got.ravel()[0] else 0
+    k = round(ratio) if np.isfinite(ratio) else 0
+    return k if k >= 2 and close(got * k, _delta(W2, A1, Y), 1e-9, 1e-13) else None
+
+
+def _with_parts(formula):
+    """A slip written in E, g'(Z), Ŷ and A1, as a function of the exercise's (W2, A1, Y)."""
+    return lambda W2, A1, Y: formula(*_parts(W2, A1, Y), A1)
+
+
+_DELTA = Exercise(
+    # m never 5 or 6, the notebook's own m: a divisor left over from it cannot pass
+    cases=(_layer(50, 2, 3, 7), _layer(51, 1, 2, 4), _layer(52, 3, 4, 8), _layer(53, 2, 4, 3)),
+    reference=_delta,
+    rtol=1e-9,
+    floor=1e-13,
+    correct_key="gradient.delta_correct",
+    wrong_key="gradient.delta_wrong",
+    example=lambda args, right, got: {},
+    shape_key="gradient.delta_shape",
+    ready_made=(backprop.output_layer_gradient,),
+    slips=(
+        *(
+            Slip(key, _with_parts(formula))
+            for key, formula in (
+                ("gradient.delta_sign", lambda E, g, Y_hat, A1: (E * g) @ A1.T),
+                ("gradient.delta_no_slope", lambda E, g, Y_hat, A1: -E @ A1.T),
+                ("gradient.delta_cross_entropy", lambda E, g, Y_hat, A1: -(E @ A1.T) / A1.shape[1]),
+                (
+                    "gradient.delta_one_over_m",
+                    lambda E, g, Y_hat, A1: -(E * g) @ A1.T / A1.shape[1],
+                ),
+                ("gradient.delta_times_sigma", lambda E, g, Y_hat, A1: -(E * Y_hat) @ A1.T),
+                ("gradient.delta_one_minus", lambda E, g, Y_hat, A1: -(E * (1 - Y_hat)) @ A1.T),
+                (
+                    "gradient.delta_derivative_of_y_hat",
+                    lambda E, g, Y_hat, A1: -(E * sigma(Y_hat) * sigma(-Y_hat)) @ A1.T,
+                ),
+                ("gradient.delta_two_missing", lambda E, g, Y_hat, A1: E @ A1.T),
+                ("gradient.delta_product_order", lambda E, g, Y_hat, A1: -(E @ A1.T) * (g @ A1.T)),
+                (
+                    "gradient.delta_one_minus_z",
+                    lambda E, g, Y_hat, A1: -(E * Y_hat * (1 - _logit(Y_hat))) @ A1.T,
+                ),
+                ("gradient.delta_half", lambda E, g, Y_hat, A1: -0.5 * (E * g) @ A1.T),
+                ("gradient.delta_two", lambda E, g, Y_hat, A1: -2.0 * (E * g) @ A1.T),
+            )
+        ),
+        Slip("gradient.delta_no_sigmoid", _no_sigmoid),
+        Slip(
+            "gradient.delta_divided",
+            matches=lambda *args: _divided(*args) is not None,
+            details=lambda *args: {"k": _divided(*args)},
+        ),
+    ),
+)
 
 
 def sse_output_gradient(my_delta_w2) -> Feedback:
-    """Exercise 3: ``my_delta_w2(W2, A1, Y)`` = −(E ∗ g'(Z)) A1ᵀ with Z = W2 A1, E = Y − σ(Z)."""
-    for seed in (50, 51):
-        W2, A1, Y = _layer(seed)
-        expected = output_layer_gradient(W2, A1, Y, "sse")
-        result, caught, problem = call_learner(my_delta_w2, W2.copy(), A1.copy(), Y.copy())
-        if problem is not None:
-            return problem
-        array, problem = learner_numbers(result, "gradient.what_matrix")
-        if problem is not None:
-            return problem
-        if array.shape == expected.T.shape and array.shape != expected.shape:
-            return not_yet("gradient.delta_transposed", got=array.shape, shape=W2.shape)
-        if array.shape != expected.shape:
-            return not_yet("gradient.delta_shape", got=array.shape, shape=W2.shape)
-        if caught:
-            return not_yet("feedback.warned", warning=caught[0])
-        problem = _delta_w2_hint(array, expected, W2, A1, Y)
-        if problem is not None:
-            return problem
-    return correct("gradient.delta_correct", array)
+    """Exercise 3: ``my_delta_w2(W2, A1, Y)`` = −(E ∗ g'(Z)) A1ᵀ, Z = W2 A1, E = Y − σ(Z), to 1e-9
+    relative, for four layer shapes."""
+    return check(my_delta_w2, _DELTA)

@@ -1,10 +1,10 @@
 """Notebook 03's live figures: the slide's quiz on the cost curves, and the cost slices.
 
-`cost_quiz()` asks the slide's three questions with toggle buttons and answers at once (the
-feedback comes from `helpers.checks.costs.cost_quiz_answer`, the same check a learner can
-call by hand); a correctly answered question's point appears on its curve.
-`cost_slice_explorer()` moves a point along one weight w and shows the slope of squared error
-and of cross entropy there.
+`cost_quiz()` asks the slide's three questions with toggle buttons and answers at once, with
+the same verdicts as the typed form (`helpers.checks.costs.cost_quiz_answer`): a hint after a
+wrong try, the worked answer after a second one or on request; a question answered right (or
+revealed) shows its point on its curve. `cost_slice_explorer()` moves a point along the line
+W = [−5s, s] and shows the slope of squared error and of cross entropy there.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import html
 
 import ipywidgets as widgets
 
-from ..checks.costs import cost_quiz_answer
+from ..checks.costs import quiz_verdict, worked_answer
 from ..costs import QUIZ
 from ..messages import text
 from ..plots.costs import S_RANGE, CostCurves, CostSlices, check_s, one_feature_data
@@ -38,8 +38,8 @@ class CostQuiz(Explorer):
 
     ``self.sliders`` holds the toggle buttons, named ``"q1_error"``, ``"q1_curve"``, ...;
     setting a toggle's ``value`` (``"small"``, ``"solid"``, ...) answers exactly as a click
-    would. ``self.feedback[n]`` is question n's feedback line and ``self.results[n]`` its
-    latest `Feedback` (``None`` while unanswered).
+    would; ``self.reveal[n].click()`` shows question n's worked answer. ``self.results[n]`` is
+    its latest `Feedback` (``None`` while unanswered).
     """
 
     def __init__(self):
@@ -49,6 +49,11 @@ class CostQuiz(Explorer):
         self.animated = [*self.curves.marks.values(), *self.curves.labels.values()]
         self.feedback = {q.number: widgets.HTML() for q in QUIZ}
         self.results = dict.fromkeys(self.feedback)
+        self.tries = dict.fromkeys(self.feedback, 0)
+        self._answers = dict.fromkeys(self.feedback)
+        self.reveal = {q.number: widgets.Button(description=text("quiz.show")) for q in QUIZ}
+        for number, button in self.reveal.items():
+            button.on_click(lambda _, number=number: self._show(number))
         toggles = {}
         for q in QUIZ:
             toggles[f"q{q.number}_error"] = _toggles(("small", "large"), "error")
@@ -57,18 +62,29 @@ class CostQuiz(Explorer):
 
     def update(self, **values) -> None:
         for q in QUIZ:
-            error, curve = values[f"q{q.number}_error"], values[f"q{q.number}_curve"]
-            if error is None and curve is None:
+            answer = values[f"q{q.number}_error"], values[f"q{q.number}_curve"]
+            if answer == self._answers[q.number]:
+                continue  # another question's buttons moved
+            self._answers[q.number] = answer
+            if answer == (None, None):
                 self.results[q.number] = None
-                self.feedback[q.number].value = f"<i>{html.escape(text('quiz.choose'))}</i>"
-                self.curves.show(q.number, False)
+                self._say(q.number, f"<i>{html.escape(text('quiz.choose'))}</i>")
                 continue
-            result = cost_quiz_answer(q.number, error=error, curve=curve)
+            result = quiz_verdict(q.number, *answer, tries=self.tries[q.number])
+            self.tries[q.number] += not result and result.key == "quiz.problems"
             self.results[q.number] = result
             mark, colour = ("✔", "#009E73") if result else ("✘", "#D55E00")
-            line = f'<span style="color:{colour}"><b>{mark}</b></span> {html.escape(str(result))}'
-            self.feedback[q.number].value = line
+            self._say(q.number, f'<span style="color:{colour}"><b>{mark}</b></span> ', result)
             self.curves.show(q.number, bool(result))
+
+    def _say(self, number: int, prefix: str, result=None) -> None:
+        self.feedback[number].value = prefix + html.escape(str(result or ""))
+
+    def _show(self, number: int) -> None:
+        """The worked answer of question ``number``, its point on its curve."""
+        self._say(number, "", worked_answer(number))
+        self.curves.show(number)
+        self.image.value = self.render()
 
     @property
     def score(self) -> int:
@@ -79,13 +95,12 @@ class CostQuiz(Explorer):
     def widget(self) -> widgets.Widget:
         rows = []
         for q in QUIZ:
+            buttons = [self.sliders[f"q{q.number}_{part}"] for part in ("error", "curve")]
             rows.append(
                 widgets.VBox(
                     [
                         widgets.HTML(f"<b>{html.escape(question_text(q))}</b>"),
-                        widgets.HBox(
-                            [self.sliders[f"q{q.number}_error"], self.sliders[f"q{q.number}_curve"]]
-                        ),
+                        widgets.HBox([*buttons, self.reveal[q.number]]),
                         self.feedback[q.number],
                     ]
                 )
