@@ -63,6 +63,7 @@ class Exercise:
     slips: tuple = field(default=())
     code_slips: tuple = ()  # (key, predicate on the learner's `Code`): slips seen in the code
     correct_values: Callable = lambda args, expected: {}
+    exact: Callable = lambda *args: True  # (*args, answer): an exactness the tolerance allows
 
 
 def check(function, exercise: Exercise) -> Feedback:
@@ -91,8 +92,10 @@ def check(function, exercise: Exercise) -> Feedback:
             )
         answers.append(got)
     expected = [exercise.reference(*args) for args in exercise.cases]
+    triples = list(zip(exercise.cases, answers, expected, strict=True))
     if all(
-        close(a, e, exercise.rtol, exercise.floor) for a, e in zip(answers, expected, strict=True)
+        close(a, e, exercise.rtol, exercise.floor) and exercise.exact(*args, a)
+        for args, a, e in triples
     ):
         return correct(
             exercise.correct_key, **exercise.correct_values(exercise.cases[0], expected[0])
@@ -108,10 +111,7 @@ def diagnose(exercise: Exercise, code: Code, answers: list, expected: list) -> F
             return not_yet(key)
     with np.errstate(all="ignore"):
         for slip in exercise.slips:
-            if all(
-                _matches(slip, args, got, exercise)
-                for args, got in zip(exercise.cases, answers, strict=True)
-            ):
+            if _matches_all(slip, exercise, answers):
                 return not_yet(slip.key, **_details(slip, exercise.cases[0], answers[0]))
         for key, universal in _UNIVERSAL:
             triples = zip(exercise.cases, answers, expected, strict=True)
@@ -151,9 +151,25 @@ _UNIVERSAL = (
 )
 
 
+def _matches_all(slip: Slip, exercise: Exercise, answers: list) -> bool:
+    """True if the answers match the slip on every input. A family's detector returns, per
+    input, the member it sees (a divisor, a cap...), or the set of members it allows, or None:
+    one member must fit every input (True, 0 and inf: this input allows any member)."""
+    pairs = zip(exercise.cases, answers, strict=True)
+    if slip.matches is None:
+        return all(_matches(slip, args, got, exercise) for args, got in pairs)
+    seen = [slip.matches(*args, got) for args, got in pairs]
+    seen = [bool(v) if isinstance(v, (bool, np.bool_)) else v for v in seen]
+    if any(value is None or value is False for value in seen):
+        return False
+    sets = [v for v in seen if isinstance(v, (set, frozenset))]
+    if sets:  # the members each input allows: one must be allowed by all
+        return bool(set.intersection(*map(set, sets)))
+    told = [float(v) for v in seen if v is not True and v not in (0, np.inf)]
+    return not told or bool(np.allclose(told, told[0], rtol=1e-6))
+
+
 def _matches(slip: Slip, args: tuple, got: np.ndarray, exercise: Exercise) -> bool:
-    if slip.matches is not None:
-        return bool(slip.matches(*args, got))
     try:
         wrong = np.asarray(slip.formula(*args), dtype=float)
     except (ValueError, TypeError, FloatingPointError):
@@ -206,7 +222,7 @@ def scale_slips(reference: Callable, m_of: Callable, negative: str = "feedback.n
         Slip("feedback.divided_twice", scaled(lambda m: 1.0 / m), details=m_values),
         Slip(
             "feedback.fixed_m",
-            matches=lambda *args: divisor(*args) is not None,
+            matches=divisor,
             details=lambda *args: {**m_values(*args), "k": divisor(*args)},
         ),
     )

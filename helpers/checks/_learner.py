@@ -196,6 +196,7 @@ _EXCEPTION_SLIPS = (
     (TypeError, "object is not callable", "feedback.not_callable"),
 )
 _SHAPE_SLIPS = (
+    (r"\*\s*\([^()]*@", "feedback.product_order"),
     (r"add_bias", "feedback.bias_twice"),
     (r"\bW\w*\s*@\s*X|dot\(\s*W\w*\s*,\s*X", "feedback.slide_order"),
 )
@@ -203,26 +204,31 @@ _SHAPE_SLIPS = (
 
 def diagnose(error: BaseException) -> Feedback:
     """The hint for an exception from the learner's code: its likely slip and the line."""
-    line = _learner_line(error.__traceback__)
+    line, source = _learner_line(error.__traceback__)
     detail = f"{type(error).__name__}: {error}"
     key = "feedback.raised"
     for kind, pattern, slip in _EXCEPTION_SLIPS:
         if isinstance(error, kind) and re.search(pattern, str(error)):
             key = slip
             break
-    if key == "feedback.index" and re.search(r"range\(.*\+\s*1", line):
+    if key == "feedback.index" and re.search(r"range\(.*\+\s*1\s*\)", source):
         key = "feedback.m_plus_one_loop"
-    if key == "feedback.matmul":
+    if key in ("feedback.matmul", "feedback.broadcast"):
         key = next((k for p, k in _SHAPE_SLIPS if re.search(p, line)), key)
     return not_yet(key, line=line or "?", detail=detail[:300], error=type(error).__name__)
 
 
-def _learner_line(tb) -> str:
-    """The source of the deepest traceback line outside NumPy, helpers and Python itself."""
-    found = ""
+def _learner_line(tb) -> tuple[str, str]:
+    """The deepest traceback line outside NumPy, helpers and Python itself, and the source of
+    the function it belongs to."""
+    line, source = "", ""
     while tb is not None:
         code = tb.tb_frame.f_code
         if not code.co_filename.startswith(_LIBRARY):
-            found = linecache.getline(code.co_filename, tb.tb_lineno).strip()
+            line = linecache.getline(code.co_filename, tb.tb_lineno).strip()
+            try:
+                source = inspect.getsource(code)
+            except (OSError, TypeError):
+                source = line
         tb = tb.tb_next
-    return found
+    return line, source

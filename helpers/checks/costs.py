@@ -191,7 +191,7 @@ _COST = Exercise(
         Slip("costs.squared_error", lambda y, a: np.sum(0.5 * (y - a) ** 2)),
         Slip("costs.log_rule", lambda y, a: -np.mean(y * np.log(a) - (1 - y) * np.log(a))),
         Slip("costs.loop_from_one", lambda y, a: _J(y[1:], a[1:]) * (len(y) - 1) / len(y)),
-        Slip("costs.changed_a", matches=lambda y, a, got: _eps_of(y, a, got) is not None),
+        Slip("costs.changed_a", matches=_eps_of),
     ),
 )
 
@@ -216,18 +216,14 @@ def _softplus_log(t):
     return np.maximum(t, 0.0) + np.log(1.0 + np.exp(-np.abs(t)))
 
 
-def _cut_at(y, z, got) -> int | None:
-    """The T of a softplus shortcut that gives this answer, if one does."""
+def _cut_at(y, z, got) -> set | None:
+    """The T's of the softplus shortcuts that give this answer (None if none does)."""
+    found = set()
     for T in range(1, 60):
-        for both in (True, False):
-            sp = (
-                _softplus_cut(T)
-                if both
-                else lambda t, T=T: np.where(t > T, t, costs.softplus_of(t))
-            )
+        for sp in (_softplus_cut(T), lambda t, T=T: np.where(t > T, t, costs.softplus_of(t))):
             if close(got, np.mean(y * sp(-z) + (1 - y) * sp(z)), 1e-10):
-                return T
-    return None
+                found.add(T)
+    return found or None
 
 
 def _capped(y, z, got) -> float | None:
@@ -297,12 +293,12 @@ _LOGITS = Exercise(
         ),
         Slip(
             "costs.softplus_cut",
-            matches=lambda y, z, got: _cut_at(y, z, got) is not None,
-            details=lambda y, z, got: {"T": _cut_at(y, z, got)},
+            matches=_cut_at,
+            details=lambda y, z, got: {"T": min(_cut_at(y, z, got))},
         ),
         Slip(
             "costs.clipped",
-            matches=lambda y, z, got: _capped(y, z, got) is not None,
+            matches=_capped,
             details=lambda y, z, got: {"cap": _capped(y, z, got)},
         ),
     ),

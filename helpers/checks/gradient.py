@@ -98,13 +98,14 @@ def _fixed_rate(W, X, y, rate, got) -> float | None:
     return c if abs(c - rate) > 1e-6 and close(got, W - c * g, 1e-9, 1e-13) else None
 
 
-def _epochs(W, X, y, rate, got) -> int | None:
-    """n if the answer is n > 1 steps of gradient descent from W, n up to 1000."""
+def _epochs(W, X, y, rate, got) -> set | None:
+    """The n > 1 (up to 1000) for which the answer is n steps of gradient descent from W."""
+    found = set()
     for n in range(1, 1001):
         W = _step(W, X, y, rate)
         if n > 1 and close(got, W, 1e-9, 1e-13):
-            return n
-    return None
+            found.add(n)
+    return found or None
 
 
 _STEP = Exercise(
@@ -126,8 +127,8 @@ _STEP = Exercise(
         Slip("gradient.step_rate_on_w", lambda W, X, y, rate: rate * W - _gradient(W, X, y)),
         Slip(
             "gradient.step_many",
-            matches=lambda *args: _epochs(*args) is not None,
-            details=lambda *args: {"n": _epochs(*args)},
+            matches=_epochs,
+            details=lambda *args: {"n": max(_epochs(*args))},
         ),
         Slip("gradient.step_no_rate", lambda W, X, y, rate: W - _gradient(W, X, y)),
         Slip("gradient.step_change_only", lambda W, X, y, rate: -rate * _gradient(W, X, y)),
@@ -144,7 +145,7 @@ _STEP = Exercise(
         ),
         Slip(
             "gradient.step_fixed_rate",
-            matches=lambda *args: _fixed_rate(*args) is not None,
+            matches=_fixed_rate,
             details=lambda *args: {"c": _fixed_rate(*args), "rate": args[3]},
         ),
     ),
@@ -241,7 +242,7 @@ _DELTA = Exercise(
         Slip("gradient.delta_no_sigmoid", _no_sigmoid),
         Slip(
             "gradient.delta_divided",
-            matches=lambda *args: _divided(*args) is not None,
+            matches=_divided,
             details=lambda *args: {"k": _divided(*args)},
         ),
     ),

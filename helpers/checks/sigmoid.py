@@ -31,8 +31,11 @@ _FLOOR = 1e-323
 
 def _constant_below(z: np.ndarray, got: np.ndarray) -> bool:
     """True if the answer stops changing below some z where σ still changes: clipping."""
-    low = z < -50.0
-    return bool(np.sum(low) >= 2 and np.ptp(got[low]) == 0 and got[low][0] != 0)
+    order = np.argsort(z, axis=None)
+    z, got = np.ravel(z)[order], np.ravel(got)[order]
+    same = np.flatnonzero(got != got[0])
+    tail = slice(0, same[0] if same.size else got.size)  # the smallest z: one answer for all
+    return bool(0 < got[0] < 0.5 and np.ptp(_sigma(z[tail])) > _FLOOR)
 
 
 def _low_precision(z: np.ndarray, got: np.ndarray) -> bool:
@@ -57,6 +60,7 @@ _STABLE = Exercise(
     warned_key="sigmoid.warned",
     ready_made=(logistic.sigmoid, logistic.sigma, logistic.hypothesis),
     quiet=True,
+    exact=lambda z, got: bool(np.all(got[z == 0] == 0.5)),
     slips=(
         Slip("sigmoid.half", matches=_right_but_half),
         Slip("sigmoid.silenced", lambda z: 1.0 / (1.0 + np.exp(-z))),

@@ -138,6 +138,10 @@ MESSAGES = {
         "`{line}`: W @ X is the slide's order WX, where samples are columns. Here X has one "
         "sample per row, so z = X @ W (one z per row). ({detail})"
     ),
+    "feedback.product_order": (
+        "`{line}`: E2 * (g @ A1.T) multiplies element-wise after the matrix product. The order "
+        "is the other way round: first E2 * g element-wise, then @ A1.T. ({detail})"
+    ),
     "feedback.bias_twice": (
         "`{line}`: X already holds the bias column x0 = 1; helpers.add_bias(X) adds a second "
         "one, so X has one column more than W has weights. Use X as it is. ({detail})"

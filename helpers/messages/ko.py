@@ -134,6 +134,10 @@ MESSAGES = {
         "`{line}`: W @ X는 샘플을 열로 두는 슬라이드의 순서 WX입니다. 여기서 X는 한 행이 샘플 "
         "하나이므로 z = X @ W라고 써야 행마다 z가 하나씩 나옵니다. ({detail})"
     ),
+    "feedback.product_order": (
+        "`{line}`: E2 * (g @ A1.T)는 행렬곱을 한 뒤에 원소별로 곱합니다. 순서는 반대입니다. "
+        "먼저 E2 * g를 원소별로 곱하고, 그다음 @ A1.T를 하세요. ({detail})"
+    ),
     "feedback.bias_twice": (
         "`{line}`: X에는 이미 편향 열 x0 = 1이 들어 있습니다. helpers.add_bias(X)를 하면 편향 "
         "열이 하나 더 붙어서 X의 열이 가중치보다 하나 많아집니다. X를 그대로 쓰세요. ({detail})"
