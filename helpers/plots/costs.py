@@ -277,7 +277,8 @@ def plot_cost_surfaces(x=None, y=None):
         )
         ax.legend(loc="upper left", fontsize=8)
         ax.set(xlabel="$w_0$", ylabel="$w_1$", title=name)
-        ax.set_zlabel("cost", labelpad=2)
+        ax.set_zlabel("cost")
+        ax.set_box_aspect(None, zoom=0.88)  # room for the z label inside the figure
         ax.view_init(elev=30, azim=-35)
     return fig
 

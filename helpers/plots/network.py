@@ -50,17 +50,21 @@ def plot_network(n_inputs: int = 2, n_hidden: int = 2, n_outputs: int = 1):
         weights = ["$W^{[2]} = W$"]
     styles = [_LAYER_STYLE[0], _LAYER_STYLE[2]] if n_hidden == 0 else list(_LAYER_STYLE)
     edges = [_EDGE_STYLE[1]] if n_hidden == 0 else list(_EDGE_STYLE)
-    fig, ax = new_figure(figsize=(6.4, 3.6))
+    fig, ax = new_figure(figsize=(6.4, 4.0))
     xs = np.arange(len(layers)) * 2.0
     columns = [_column(count) for _, count in layers]
+    # The bias node "1" (x0 = 1, a0 = 1) on top of every layer but the output: it feeds w0.
+    biases = [column.max() + 1.0 for column in columns[:-1]]
     low = min(column.min() for column in columns)
-    high = max(column.max() for column in columns)
+    high = max(biases)
     for k, (x0, x1) in enumerate(itertools.pairwise(xs)):
-        for y0 in columns[k]:
+        for y0 in [*columns[k], biases[k]]:
             for y1 in columns[k + 1]:
                 ax.plot([x0, x1], [y0, y1], linewidth=1.2, alpha=0.8, zorder=1, **edges[k])
-        top = max(columns[k].max(), columns[k + 1].max())
-        ax.text((x0 + x1) / 2, top + 0.55, weights[k], ha="center", fontsize=12)
+        ax.text((x0 + x1) / 2, high + 0.55, weights[k], ha="center", fontsize=12)
+    for x, top in zip(xs, biases, strict=False):
+        ax.scatter([x], [top], s=500, zorder=2, marker="s", color="white", edgecolors=GREY)
+        ax.text(x, top, "1", ha="center", va="center", fontsize=10, zorder=3, color=GREY)
     for x, (symbol, count), column, style, name in zip(
         xs, layers, columns, styles, names, strict=True
     ):
@@ -72,7 +76,8 @@ def plot_network(n_inputs: int = 2, n_hidden: int = 2, n_outputs: int = 1):
                 x, height, label, ha="center", va="center", fontsize=11, zorder=3, color="white"
             )
         ax.text(x, low - 0.6, name, ha="center", va="top", fontsize=10, color=GREY)
-    ax.set(xlim=(-0.8, xs[-1] + 0.8), ylim=(low - 1.6, high + 1.0))
+    ax.text(xs[0] - 0.45, biases[0], "bias", ha="right", va="center", fontsize=9, color=GREY)
+    ax.set(xlim=(-1.2, xs[-1] + 0.8), ylim=(low - 1.6, high + 1.0))
     ax.set_axis_off()
     ax.set_title("logistic regression" if n_hidden == 0 else "a network with one hidden layer")
     return fig
