@@ -15,7 +15,7 @@ import math
 import numpy as np
 
 from ._validation import positive, real_array, whole_number, with_shape
-from .training import MAX_EPOCHS, FitResult, check_data, evaluator, fit_result, start
+from .training import MAX_EPOCHS, FitResult, check_data, descend, evaluator, fit_result, start
 
 __all__ = ["fit_nesterov", "lipschitz_constant"]
 
@@ -50,22 +50,24 @@ def fit_nesterov(X, y, tol: float = 1e-10, epochs: int = MAX_EPOCHS, W0=None) ->
     tol = positive(tol, "tol")
     epochs = whole_number(epochs, "epochs", 0, MAX_EPOCHS)
     rate = 1.0 / _lipschitz(X)
-    evaluate = evaluator(X, y)
-    w = v = start(W0, X)
-    t, points, costs = 1.0, [], []
-    with np.errstate(over="raise", invalid="raise", under="ignore"):
-        for epoch in range(epochs + 1):
-            cost, step = evaluate(v)
-            points.append(v)
-            costs.append(cost)
-            norm = math.sqrt(step @ step)
-            if norm < tol or epoch == epochs:
-                return fit_result(points, costs, norm, norm < tol, rate)
-            w_new = v - rate * step
-            if step @ (w_new - w) > 0.0:  # the momentum pushed uphill: restart it
-                t, v = 1.0, w_new
-            else:
-                t_new = 0.5 * (1.0 + math.sqrt(1.0 + 4.0 * t * t))
-                v = w_new + ((t - 1.0) / t_new) * (w_new - w)
-                t = t_new
-            w = w_new
+    return fit_result(*descend(evaluator(X, y), start(W0, X), epochs, tol, _nesterov(rate)), rate)
+
+
+def _nesterov(rate: float):
+    """Nesterov's update for `descend`: from the look-ahead point V_k with gradient G, W_{k+1} =
+    V_k − η G and V_{k+1} = W_{k+1} + β_k (W_{k+1} − W_k); restarted when it points uphill."""
+    state = {"W": None, "t": 1.0}
+
+    def advance(V: np.ndarray, step: np.ndarray) -> np.ndarray:
+        W = V if state["W"] is None else state["W"]
+        W_new = V - rate * step
+        if step @ (W_new - W) > 0.0:  # the momentum pushed uphill: restart it
+            state["t"], V_new = 1.0, W_new
+        else:
+            t = state["t"]
+            state["t"] = 0.5 * (1.0 + math.sqrt(1.0 + 4.0 * t * t))
+            V_new = W_new + ((t - 1.0) / state["t"]) * (W_new - W)
+        state["W"] = W_new
+        return V_new
+
+    return advance

@@ -156,8 +156,9 @@ def fit_result(points, costs, norm, converged, rate, cost="cross_entropy") -> Fi
     )
 
 
-def descend(evaluate, W0: np.ndarray, rate: float, epochs: int, tol: float) -> tuple:
-    """Plain gradient descent W := W − η ∇, up to ``epochs`` updates or until ‖∇‖ < ``tol``.
+def descend(evaluate, W0: np.ndarray, epochs: int, tol: float, advance) -> tuple:
+    """Gradient descent's loop: each epoch takes the cost and gradient at W, then W :=
+    ``advance(W, gradient)``; up to ``epochs`` updates, or until ‖∇‖ < ``tol``.
 
     Returns (the weights of every epoch, their costs, the last ‖∇‖, converged).
     """
@@ -170,7 +171,12 @@ def descend(evaluate, W0: np.ndarray, rate: float, epochs: int, tol: float) -> t
             norm = math.sqrt(step @ step)
             if norm < tol or epoch == epochs:
                 return points, costs, norm, norm < tol
-            W = W - rate * step
+            W = advance(W, step)
+
+
+def plain(rate: float):
+    """The lecture's update W := W − η ∇J, for `descend`."""
+    return lambda W, step: W - rate * step
 
 
 def check_data(X, y) -> tuple[np.ndarray, np.ndarray]:
@@ -203,13 +209,13 @@ def fit(X, y, learning_rate=0.5, epochs: int = 1000, W0=None, tol: float = 0.0) 
     epochs = whole_number(epochs, "epochs", 0, MAX_EPOCHS)
     tol = positive(tol, "tol", zero=True)
     try:
-        points, costs, norm, done = descend(evaluator(X, y), start(W0, X), rate, epochs, tol)
+        run = descend(evaluator(X, y), start(W0, X), epochs, tol, plain(rate))
     except FloatingPointError:
         raise ValueError(
             f"Gradient descent diverged (the weights left the float range) with "
             f"`learning_rate` = {rate:g}; take a smaller one."
         ) from None
-    return fit_result(points, costs, norm, done, rate)
+    return fit_result(*run, rate)
 
 
 # ----------------------------------------------------------------------------- the race
@@ -243,7 +249,8 @@ def race(epochs: int = 1000, learning_rate=2.0) -> RaceResult:
     fits, y_hats, reached = {}, {}, {}
     for cost in ("sse", "cross_entropy"):
         evaluate = evaluator(RACE_X, RACE_Y, cost)
-        fitted = fit_result(*descend(evaluate, np.array(RACE_W0), rate, epochs, 0.0), rate, cost)
+        run = descend(evaluate, np.array(RACE_W0), epochs, 0.0, plain(rate))
+        fitted = fit_result(*run, rate, cost)
         y_hat = sigma(fitted.weights @ RACE_X.T)  # (epochs + 1, m)
         done = np.flatnonzero(np.all(np.abs(RACE_Y - y_hat) < RACE_TARGET, axis=1))
         fits[cost], y_hats[cost] = fitted, y_hat

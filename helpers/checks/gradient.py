@@ -28,6 +28,11 @@ def _gradient(W, X, y) -> np.ndarray:
     return -(X.T @ (y - sigma(X @ W))) / len(y)
 
 
+def _rounded(args, right, got) -> dict:
+    """The answer and the right one, to 4 decimals, for a catch-all hint."""
+    return {"got": np.round(got, 4).tolist(), "expected": np.round(right, 4).tolist()}
+
+
 def _m(W, X, y, *rest) -> int:
     return len(y)
 
@@ -42,18 +47,15 @@ def _sse(W, X, y) -> np.ndarray:
     return X.T @ ((sigma(z) - y) * sigma(z) * sigma(-z))
 
 
+#: What the three exercises share: relative 1e-9 (an absolute 1e-13 where an entry is 0).
+_VECTORS = {"rtol": 1e-9, "floor": 1e-13, "shape_key": "gradient.wrong_shape", "example": _rounded}
+
 _GRADIENT = Exercise(
+    **_VECTORS,
     cases=_PROBLEMS,
     reference=_gradient,
-    rtol=1e-9,
-    floor=1e-13,
     correct_key="gradient.correct",
     wrong_key="gradient.wrong",
-    example=lambda args, right, got: {
-        "got": np.round(got, 4).tolist(),
-        "expected": np.round(right, 4).tolist(),
-    },
-    shape_key="gradient.wrong_shape",
     ready_made=(
         training.gradient,
         training.evaluator,
@@ -110,16 +112,10 @@ def _epochs(W, X, y, rate, got) -> set | None:
 
 _STEP = Exercise(
     cases=tuple((*problem, rate) for problem, rate in zip(_PROBLEMS, _RATES, strict=True)),
+    **_VECTORS,
     reference=_step,
-    rtol=1e-9,
-    floor=1e-13,
     correct_key="gradient.step_correct",
     wrong_key="gradient.step_wrong",
-    example=lambda args, right, got: {
-        "got": np.round(got, 4).tolist(),
-        "expected": np.round(right, 4).tolist(),
-    },
-    shape_key="gradient.wrong_shape",
     ready_made=(training.fit, training.descend),
     slips=(
         Slip("gradient.step_returned_old", lambda W, X, y, rate: W),
@@ -204,13 +200,10 @@ def _with_parts(formula):
 _DELTA = Exercise(
     # m never 5 or 6, the notebook's own m: a divisor left over from it cannot pass
     cases=(_layer(50, 2, 3, 7), _layer(51, 1, 2, 4), _layer(52, 3, 4, 8), _layer(53, 2, 4, 3)),
+    **{**_VECTORS, "shape_key": "gradient.delta_shape"},
     reference=_delta,
-    rtol=1e-9,
-    floor=1e-13,
     correct_key="gradient.delta_correct",
     wrong_key="gradient.delta_wrong",
-    example=lambda args, right, got: {},
-    shape_key="gradient.delta_shape",
     ready_made=(backprop.output_layer_gradient,),
     slips=(
         *(

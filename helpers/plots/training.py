@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validation import flag, whole_number
-from ..training import MAX_EPOCHS, FitResult, RaceResult, descend, evaluator, fit_result
+from ..training import MAX_EPOCHS, FitResult, RaceResult, descend, evaluator, fit_result, plain
 from .boundary import (
     BoundaryView,
     add_probability_colorbar,
@@ -103,7 +103,7 @@ class TrainingView:
 def training_run(X: np.ndarray, y: np.ndarray, features: str, epochs: int) -> FitResult:
     """Plain gradient descent from W = 0 with `fit`'s learning rate 0.5, ``epochs`` epochs."""
     F = feature_matrix(X, features)
-    return fit_result(*descend(evaluator(F, y), np.zeros(3), 0.5, epochs, 0.0), 0.5)
+    return fit_result(*descend(evaluator(F, y), np.zeros(3), epochs, 0.0, plain(0.5)), 0.5)
 
 
 def plot_training(X, y, epochs=(0, 10, 100, 1000), features: str = "linear"):
