@@ -48,9 +48,9 @@ EPS = float(np.finfo(np.float64).eps)
 COIN_FLIP = math.log(2.0)
 
 
-def _pair(y, y_hat, name_hat: str = "y_hat") -> tuple[np.ndarray, np.ndarray]:
-    y, y_hat = real_array(y, "y"), real_array(y_hat, name_hat, limit=None)
-    same_shape(y, y_hat, "y", name_hat)
+def _pair(y, y_hat, name_hat: str = "y_hat", name: str = "y") -> tuple[np.ndarray, np.ndarray]:
+    y, y_hat = real_array(y, name), real_array(y_hat, name_hat, limit=None)
+    same_shape(y, y_hat, name, name_hat)
     return y, y_hat
 
 
@@ -163,7 +163,7 @@ def categorical_cross_entropy(Y, Y_hat) -> float:
     classes, Y = [1 − y, y] and Ŷ = [1 − a, a], this is the binary `cross_entropy`. The
     probability of the true class is kept at least EPS above 0, as there.
     """
-    Y, P = _pair(Y, Y_hat, "Y_hat")
+    Y, P = _pair(Y, Y_hat, "Y_hat", "Y")
     Y, P = np.atleast_2d(Y), np.atleast_2d(P)
     with_shape(Y, "Y", 2, "one-hot rows, shape (m, K) or (K,)")
     if not np.all(binary(Y, "Y").sum(axis=1) == 1):
