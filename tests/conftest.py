@@ -1,8 +1,11 @@
-"""Shared fixtures: headless matplotlib, and every figure closed after each test."""
+"""Shared fixtures: headless matplotlib, every figure closed after each test, and a counter
+of the argument checks a slider move makes."""
 
 from __future__ import annotations
 
+import collections
 import io
+import sys
 import warnings
 from pathlib import Path
 
@@ -61,3 +64,27 @@ def blit_mismatch(explorer) -> float:
     full = png_pixels(buffer.getvalue())
     assert blitted.shape == full.shape
     return float(np.any(np.abs(blitted - full) > 40, axis=2).mean())
+
+
+@pytest.fixture
+def validation_calls(monkeypatch) -> collections.Counter:
+    """How often each argument is checked, by name: a Counter filled while the test runs.
+
+    Every real-valued argument goes through `_validation.real_array`, every int through
+    `whole_number` and every choice through `choice`; each is wrapped wherever a module of
+    helpers looks it up (in `_validation` itself for the checks built on them).
+    """
+    from helpers import _validation  # here, not above: tests of the repository need no helpers
+
+    calls = collections.Counter()
+    for name in ("real_array", "whole_number", "choice"):
+        original = getattr(_validation, name)
+
+        def counting(value, argument, *args, _original=original, **kwargs):
+            calls[argument] += 1
+            return _original(value, argument, *args, **kwargs)
+
+        for module_name, module in list(sys.modules.items()):
+            if module_name.startswith("helpers") and getattr(module, name, None) is original:
+                monkeypatch.setattr(module, name, counting)
+    return calls
