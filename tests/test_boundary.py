@@ -1,13 +1,12 @@
-"""Notebook 02: the classifier, the decision boundary, squared features, their figures, the
-slider figure and the exercise checks, all tested headlessly.
+"""Notebook 02: the classifier, the decision boundary, squared features, their figures and the
+slider figure, all tested headlessly.
 
 References: scipy.special.expit for σ, scikit-learn's LogisticRegression for the predicted
-labels, and the boundary equations solved by hand.
+labels, and the boundary equations solved by hand. (Bad arguments: tests/test_bad_inputs.py.)
 """
 
 from __future__ import annotations
 
-import warnings
 from unittest import mock
 
 import numpy as np
@@ -16,7 +15,6 @@ from scipy.special import expit
 from sklearn.linear_model import LogisticRegression
 
 import helpers
-from helpers.checks import boundary as check
 from helpers.plots.boundary import BAND_EDGES_Z, BANDS, BoundaryView, z_formula
 
 from .conftest import blit_mismatch
@@ -67,43 +65,9 @@ class TestPredict:
         labels = helpers.predict(LECTURE_W, helpers.add_bias(np.ones((4, 2))))
         assert labels.dtype == np.int64 and labels.shape == (4,)
 
-    @pytest.mark.parametrize("threshold", [0.1, 0.3, 0.7, 0.95])
-    def test_threshold_is_a_threshold_on_h(self, threshold):
-        rng = np.random.default_rng(3)
-        X = helpers.add_bias(rng.normal(0, 2, size=(400, 2)))
-        h = expit(X @ LECTURE_W)
-        keep = np.abs(h - threshold) > 1e-9
-        labels = helpers.predict(LECTURE_W, X[keep], threshold=threshold)
-        np.testing.assert_array_equal(labels, (h[keep] >= threshold).astype(int))
-        assert 0 < labels.sum() < keep.sum()
-
     def test_saturated_inputs_are_finite_and_warning_free(self, strict_numpy):
-        X = helpers.add_bias(np.array([[1e300, 1e300], [-1e300, -1e300]]))
+        X = helpers.add_bias(np.array([[1e50, 1e50], [-1e50, -1e50]]))  # the supported range
         assert helpers.predict([0.0, 1.0, 1.0], X).tolist() == [1, 0]
-
-    @pytest.mark.parametrize(
-        ("W", "X", "error", "message"),
-        [
-            ("abc", [[1.0, 2.0, 3.0]], TypeError, "`W`"),
-            ([-3, 1, 1], "X", TypeError, "`X`"),
-            ([-3, 1, 1], [[1.0, 2.0]], ValueError, "forget the bias column"),
-            ([[-3, 1, 1]], [[1.0, 2.0, 3.0]], ValueError, "`W` must be a 1-D"),
-            ([-3, np.nan, 1], [[1.0, 2.0, 3.0]], ValueError, "`W` must be finite"),
-            ([-3, 1, 1], [[1.0, np.inf, 3.0]], ValueError, "`X` must be finite"),
-        ],
-    )
-    def test_bad_input(self, W, X, error, message):
-        with pytest.raises(error, match=message):
-            helpers.predict(W, X)
-
-    @pytest.mark.parametrize(
-        ("threshold", "error"),
-        [(0.0, ValueError), (1.0, ValueError), (1.5, ValueError), (np.nan, ValueError),
-         ("0.5", TypeError), ([0.5], TypeError), (True, TypeError)],
-    )  # fmt: skip
-    def test_bad_threshold(self, threshold, error):
-        with pytest.raises(error, match="`threshold`"):
-            helpers.predict(LECTURE_W, helpers.add_bias(np.ones((2, 2))), threshold=threshold)
 
 
 # ----------------------------------------------------------------------------- boundary
@@ -134,28 +98,11 @@ class TestDecisionBoundary:
         step = on_line[0] + 0.1 * W[1:]
         assert helpers.predict(W, helpers.add_bias(step[np.newaxis])).tolist() == [1]
 
-    def test_vertical_line_is_a_clear_error(self):
-        with pytest.raises(ValueError, match=r"`W` has w2 = 0.*x1 = -w0/w1 = 1\.5"):
-            helpers.decision_boundary([-3.0, 2.0, 0.0], 1.0)
-
-    def test_constant_z_has_no_boundary(self):
-        with pytest.raises(ValueError, match="no decision boundary"):
-            helpers.decision_boundary([2.0, 0.0, 0.0], 1.0)
-
-    @pytest.mark.parametrize(
-        ("W", "x1", "error", "message"),
-        [
-            ([-3, 1], 1.0, ValueError, r"`W` must be \[w0, w1, w2\]"),
-            ([-3, 1, 1, 1], 1.0, ValueError, "`W`"),
-            ("W", 1.0, TypeError, "`W`"),
-            ([-3, 1, np.inf], 1.0, ValueError, "`W` must be finite"),
-            ([-3, 1, 1], "one", TypeError, "`x1`"),
-            ([-3, 1, 1], None, TypeError, "`x1`"),
-        ],
-    )
-    def test_bad_input(self, W, x1, error, message):
-        with pytest.raises(error, match=message):
-            helpers.decision_boundary(W, x1)
+    def test_a_vertical_or_missing_boundary_is_a_clear_error(self):
+        # w2 = 0: the line x1 = -w0/w1 (or none at all); w2 = 1e-60: x2 = 1e60, nearly vertical
+        for W in ([-3.0, 2.0, 0.0], [2.0, 0.0, 0.0], [0.0, 1.0, 1e-60]):
+            with pytest.raises(ValueError, match=r"`W` has w2 = .*vertical line x1 = -w0/w1"):
+                helpers.decision_boundary(W, 1.0)
 
 
 class TestSquareFeatures:
@@ -180,41 +127,22 @@ class TestSquareFeatures:
         inside_outside = helpers.add_bias(helpers.square_features([[0.5, 0.5], [1.0, 1.0]]))
         assert helpers.predict(CIRCLE_W, inside_outside).tolist() == [0, 1]
 
-    @pytest.mark.parametrize(
-        ("X", "error", "message"),
-        [
-            ([1.0, 2.0], ValueError, "`X` must be a 2-D array"),
-            (np.zeros((0, 2)), ValueError, "`X` is empty"),
-            ("X", TypeError, "`X`"),
-            ([[1, "a"]], TypeError, "`X`"),
-        ],
-    )
-    def test_bad_input(self, X, error, message):
-        with pytest.raises(error, match=message):
-            helpers.square_features(X)
-
 
 class TestEllipseAxes:
-    @pytest.mark.parametrize(
-        ("W", "axes"),
-        [([-1, 1, 1], (1.0, 1.0)), ([-4, 1, 1], (2.0, 2.0)), ([-4, 1, 4], (2.0, 1.0)),
-         ([3, -3, -0.75], (1.0, 2.0))],
-    )  # fmt: skip
-    def test_semi_axes(self, W, axes):
-        a, b = helpers.ellipse_axes(W)
-        assert (a, b) == pytest.approx(axes, rel=1e-15)
-        # (a, 0) and (0, b) lie on the boundary w0 + w1 x1² + w2 x2² = 0
-        assert W[0] + W[1] * a**2 == pytest.approx(0.0, abs=1e-12)
-        assert W[0] + W[2] * b**2 == pytest.approx(0.0, abs=1e-12)
+    def test_semi_axes_lie_on_the_boundary(self):
+        cases = {(-1, 1, 1): (1.0, 1.0), (-4, 1, 1): (2.0, 2.0), (-4, 1, 4): (2.0, 1.0),
+                 (3, -3, -0.75): (1.0, 2.0)}  # fmt: skip
+        for W, axes in cases.items():
+            a, b = helpers.ellipse_axes(W)
+            assert (a, b) == pytest.approx(axes, rel=1e-15), W
+            # (a, 0) and (0, b) lie on the boundary w0 + w1 x1² + w2 x2² = 0
+            assert W[0] + W[1] * a**2 == pytest.approx(0.0, abs=1e-12)
+            assert W[0] + W[2] * b**2 == pytest.approx(0.0, abs=1e-12)
 
-    @pytest.mark.parametrize("W", [[1, 1, 1], [-1, 1, -1], [0, 1, 1], [-1, 0, 1], [-1, 1, 0]])
-    def test_not_an_ellipse(self, W):
-        with pytest.raises(ValueError, match=r"`W` = .* does not give an ellipse"):
-            helpers.ellipse_axes(W)
-
-    def test_bad_shape(self):
-        with pytest.raises(ValueError, match="`W` must be"):
-            helpers.ellipse_axes([-1, 1])
+    def test_no_ellipse_is_a_clear_error(self):
+        for W in ([1, 1, 1], [-1, 1, -1], [0, 1, 1], [-1, 0, 1], [-1, 1, 0]):
+            with pytest.raises(ValueError, match=r"`W` = .* does not give an ellipse"):
+                helpers.ellipse_axes(W)
 
 
 # ----------------------------------------------------------------------------- figures
@@ -275,29 +203,27 @@ class TestBoundaryView:
         view, _, _ = self.make(np.array([-3.0, 2.0, 0.0]))
         np.testing.assert_allclose(boundary_points(view)[:, 0], 1.5)
 
-    @pytest.mark.parametrize("W", [[1.0, 0.0, 0.0], [-2.0, 0.0, 0.0], [0.0, 0.0, 0.0]])
-    def test_constant_z_has_no_boundary_and_one_band(self, W):
-        view, _, _ = self.make(np.array(W))
-        assert len(boundary_points(view)) == 0
-        filled = [k for k, p in enumerate(view.shading.get_paths()) if len(p.vertices)]
-        assert len(filled) == 1
+    def test_constant_z_has_no_boundary_and_one_band(self):
+        for W in ([1.0, 0.0, 0.0], [-2.0, 0.0, 0.0], [0.0, 0.0, 0.0]):
+            view, _, _ = self.make(np.array(W))
+            assert len(boundary_points(view)) == 0
+            filled = [k for k, p in enumerate(view.shading.get_paths()) if len(p.vertices)]
+            assert len(filled) == 1
 
-    @pytest.mark.parametrize(
-        ("W", "features"), [(LECTURE_W, "linear"), ([-1.0, 1.0, 0.5], "squared")]
-    )
-    def test_shading_bands_match_sigma_of_z(self, W, features):
-        view, _, _ = self.make(np.array(W), features)
-        rng = np.random.default_rng(6)
-        low, high = view.ax.get_xlim()
-        points = rng.uniform(low + 0.01, high - 0.01, size=(300, 2))
-        z = z_of(W, points, features)
-        band_z = np.concatenate([[-np.inf], BAND_EDGES_Z, [np.inf]])
-        distance = np.min(np.abs(z[:, None] - band_z[None, 1:-1]), axis=1)
-        points = points[distance > 0.05]  # marching squares is approximate near band edges
-        expected = np.minimum((expit(z_of(W, points, features)) * BANDS).astype(int), BANDS - 1)
-        found = [band_of_point(view, p) for p in points]
-        np.testing.assert_array_equal(found, expected)
-        assert len(set(found)) >= 4
+    def test_shading_bands_match_sigma_of_z(self):
+        for W, features in ((LECTURE_W, "linear"), ([-1.0, 1.0, 0.5], "squared")):
+            view, _, _ = self.make(np.array(W), features)
+            rng = np.random.default_rng(6)
+            low, high = view.ax.get_xlim()
+            points = rng.uniform(low + 0.01, high - 0.01, size=(300, 2))
+            z = z_of(W, points, features)
+            distance = np.min(np.abs(z[:, None] - BAND_EDGES_Z[None, :]), axis=1)
+            points = points[distance > 0.05]  # marching squares is approximate near band edges
+            h = expit(z_of(W, points, features))
+            expected = np.minimum((h * BANDS).astype(int), BANDS - 1)
+            found = [band_of_point(view, p) for p in points]
+            np.testing.assert_array_equal(found, expected)
+            assert len(set(found)) >= 4
 
     def test_rings_the_misclassified_points(self):
         view, X, y = self.make()
@@ -335,25 +261,6 @@ class TestBoundaryView:
         np.testing.assert_allclose(
             boundary_points(view)[:, 1], 3.0 - boundary_points(view)[:, 0], atol=1e-9
         )
-
-    @pytest.mark.parametrize(
-        ("kwargs", "error", "message"),
-        [
-            ({"features": "cubic"}, ValueError, "`features` must be"),
-            ({"W": [1.0, 2.0]}, ValueError, r"`W` must be \[w0, w1, w2\]"),
-            ({"W": [1.0, np.nan, 2.0]}, ValueError, "`W` must be finite"),
-            ({"W": "abc"}, TypeError, "`W`"),
-            ({"X": np.zeros((5, 3))}, ValueError, "`X` must have two columns"),
-            ({"X": np.zeros(5)}, ValueError, "`X` must be a 2-D array"),
-            ({"y": np.zeros(4)}, ValueError, "`y` must hold one label per row"),
-            ({"y": np.full(5, 2.0)}, ValueError, "`y` must hold class labels 0 or 1"),
-        ],
-    )
-    def test_bad_input(self, kwargs, error, message):
-        args = {"X": np.zeros((5, 2)), "y": np.zeros(5), "W": LECTURE_W, "features": "linear"}
-        args.update(kwargs)
-        with pytest.raises(error, match=message):
-            helpers.plot_decision_boundary(**args)
 
 
 class TestStaticFigures:
@@ -462,17 +369,12 @@ class TestBoundaryExplorer:
         assert explorer.sliders["w0"].min <= -9.5 and explorer.sliders["w2"].max >= 4.2
         assert explorer.values["w0"] == -9.5 and explorer.values["w2"] == 4.2
 
-    @pytest.mark.parametrize(
-        ("kwargs", "error", "message"),
-        [
-            ({"X": np.zeros((3, 2))}, ValueError, "both `X` and `y`"),
-            ({"features": "cubic"}, ValueError, "`features`"),
-            ({"W": [1.0]}, ValueError, "`W`"),
-        ],
-    )
-    def test_bad_input(self, kwargs, error, message):
-        with pytest.raises(error, match=message):
-            helpers.boundary_explorer(**kwargs)
+    def test_a_slider_move_checks_each_value_once(self, validation_calls):
+        explorer = helpers.boundary_explorer()
+        validation_calls.clear()
+        explorer.sliders["w0"].value = -2.0
+        assert validation_calls == {"W": 1, "features": 1}  # not X and y: checked at the start
+        assert explorer.values["w0"] == -2.0
 
     def test_widget_holds_toggle_sliders_and_image(self):
         explorer = helpers.boundary_explorer()
@@ -488,101 +390,3 @@ class TestBoundaryExplorer:
         with mock.patch("IPython.display.display", shown.append):
             explorer._ipython_display_()
         assert len(shown) == 1 and shown[0].children[-1] is explorer.image
-
-
-# ----------------------------------------------------------------------------- checks
-def good_predict(W, X):
-    return (X @ W >= 0).astype(int)
-
-
-class TestPredictCheck:
-    @pytest.mark.parametrize(
-        "answer",
-        [
-            good_predict,
-            lambda W, X: helpers.sigmoid(X @ W) >= 0.5,  # booleans are labels too
-            lambda W, X: np.where(helpers.sigmoid(X @ W) >= 0.5, 1.0, 0.0),
-            lambda W, X: helpers.predict(W, X),
-        ],
-    )
-    def test_correct_answers(self, answer):
-        result = check.predict_function(answer)
-        assert result and result.message.startswith("Correct!")
-
-    @pytest.mark.parametrize(
-        ("answer", "hint"),
-        [
-            (lambda W, X: helpers.sigmoid(X @ W), "probabilities"),
-            (lambda W, X: X @ W, "z = WX itself"),
-            (lambda W, X: (X @ W > 0).astype(int), "strict comparison (>)"),
-            (lambda W, X: (X @ W < 0).astype(int), "flipped"),
-            (lambda W, X: (X @ W >= 0)[:2], "one label per row"),
-            (lambda W, X: (X[:, 1:] @ W[1:] >= 0).astype(int), "Did you use the W and X"),
-            (lambda W, X: X @ W * 2, "only 0s and 1s"),
-            (lambda W, X: "labels", "not an array of labels"),
-            (lambda W, X: undefined_name, "NameError"),  # noqa: F821
-            (lambda W, X: None, "`return` missing"),
-            (..., "unfinished"),
-        ],
-    )
-    def test_typical_mistakes_get_specific_hints(self, answer, hint):
-        result = check.predict_function(answer)
-        assert not result and result.message.startswith("Not yet.") and hint in result.message
-
-    def test_warning_is_reported(self):
-        def noisy(W, X):
-            warnings.warn("careful", stacklevel=1)
-            return good_predict(W, X)
-
-        result = check.predict_function(noisy)
-        assert not result and "careful" in result.message
-
-
-class TestLineCheck:
-    @pytest.mark.parametrize("W", [[-4, 1, 2], np.array([-2.0, 0.5, 1.0]), (-40, 10, 20)])
-    def test_positive_multiples_are_correct(self, W):
-        result = check.line_weights(W)
-        assert result and result.message.startswith("Correct!")
-
-    @pytest.mark.parametrize(
-        ("W", "hint"),
-        [
-            ([4, -1, -2], "Multiply W by -1"),
-            ([-4, 2, 1], "At the point (4, 0)"),
-            ([-4, 1, 1], "At the point (0, 2)"),
-            ([0, 0, 0], "no boundary"),
-            ([-4, 1], "three numbers"),
-            ("abc", "three numbers"),
-            ([-4, np.nan, 2], "finite"),
-            (..., "unfinished"),
-            ([..., 1, 2], "unfinished"),
-            (None, "unfinished"),
-        ],
-    )
-    def test_mistakes(self, W, hint):
-        result = check.line_weights(W)
-        assert not result and hint in result.message
-
-
-class TestCircleCheck:
-    @pytest.mark.parametrize("W", [[-4, 1, 1], [-8.0, 2.0, 2.0], np.array([-1.0, 0.25, 0.25])])
-    def test_positive_multiples_are_correct(self, W):
-        result = check.circle_weights(W)
-        assert result and result.message.startswith("Correct!")
-
-    @pytest.mark.parametrize(
-        ("W", "hint"),
-        [
-            ([-2, 1, 1], "not -r"),
-            ([-1, 1, 1], "radius 1"),
-            ([-9, 1, 1], "radius 3"),
-            ([4, -1, -1], "inside is class 1"),
-            ([-4, 1, 4], "A circle needs w1 = w2"),
-            ([4, 1, 1], "opposite sign"),
-            ([-4, 0, 0], "no boundary"),
-            (..., "unfinished"),
-        ],
-    )
-    def test_mistakes(self, W, hint):
-        result = check.circle_weights(W)
-        assert not result and hint in result.message
