@@ -1,4 +1,5 @@
-"""Notebook 01's figures, slider figure and exercise checks, tested headlessly."""
+"""Notebook 01's figures and slider figure, tested headlessly against scipy's expit. (Bad
+arguments: tests/test_bad_inputs.py; the exercise checks are tested with the checks.)"""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import pytest
 from scipy.special import expit
 
 import helpers
-from helpers.checks import sigmoid as check
+
+from .conftest import blit_mismatch
 
 
 def line_by_label(ax, fragment):
@@ -52,6 +54,9 @@ class TestStaticFigures:
         np.testing.assert_allclose(linear.get_ydata(), -7.5 + 1.5 * grid)
         np.testing.assert_allclose(logistic.get_ydata(), expit(-7.5 + 1.5 * grid), rtol=1e-14)
         assert logistic.get_linestyle() != linear.get_linestyle()
+        assert list(line_by_label(ax, "WX = 0").get_xdata()) == [5.0, 5.0]
+        for label, points in zip((0, 1), ax.get_lines()[-2:], strict=True):
+            np.testing.assert_array_equal(points.get_xdata(), x[y == label])
 
 
 class TestSigmoidExplorer:
@@ -74,6 +79,18 @@ class TestSigmoidExplorer:
         assert list(midpoint.get_xdata()) == [pytest.approx(1.5)]
         assert bytes(explorer.image.value) != before
         assert explorer.figure.axes[0].get_title() == "w = 2.00, b = -3.00"
+        assert blit_mismatch(explorer) < 0.002
+
+    def test_a_slider_move_checks_w_and_b_once(self, validation_calls):
+        explorer = helpers.sigmoid_explorer()
+        validation_calls.clear()
+        explorer.sliders["w"].value = 3.0
+        assert validation_calls == {"w": 1, "b": 1}
+
+    def test_starts_where_it_was_asked_to_beyond_the_default_ranges(self):
+        explorer = helpers.sigmoid_explorer(w=7.0, b=-12.5)
+        assert explorer.values == {"w": 7.0, "b": -12.5}
+        assert explorer.sliders["w"].max >= 7.0 and explorer.sliders["b"].min <= -12.5
 
     def test_zero_steepness_has_no_midpoint(self):
         explorer = helpers.sigmoid_explorer(w=0.0, b=1.0)
@@ -90,124 +107,3 @@ class TestSigmoidExplorer:
         with mock.patch("IPython.display.display", shown.append):
             explorer._ipython_display_()
         assert len(shown) == 1 and shown[0].children[-1] is explorer.image
-
-
-def stable(z):
-    z = np.asarray(z, dtype=float)
-    e = np.exp(-np.abs(z))
-    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
-
-
-class TestStableSigmoidCheck:
-    def test_correct_answer(self):
-        result = check.stable_sigmoid(stable)
-        assert result and result.message.startswith("Correct!")
-
-    def test_stub_is_not_yet_unfinished(self):
-        def stub(z):
-            z = np.asarray(z, dtype=float)
-            ...
-
-        result = check.stable_sigmoid(stub)
-        assert not result and "unfinished" in result.message
-
-    def test_naive_formula_is_told_about_the_overflow(self):
-        result = check.stable_sigmoid(lambda z: 1 / (1 + np.exp(-z)))
-        assert not result and "overflow encountered in exp" in result.message
-        assert "np.exp(-np.abs(z))" in result.message
-
-    def test_where_with_both_branches_is_told_about_where(self):
-        result = check.stable_sigmoid(
-            lambda z: np.where(z >= 0, 1 / (1 + np.exp(-z)), np.exp(z) / (1 + np.exp(z)))
-        )
-        assert not result and "np.where" in result.message
-
-    def test_exception_is_reported_not_raised(self):
-        def broken(z):
-            return undefined_name  # noqa: F821
-
-        result = check.stable_sigmoid(broken)
-        assert not result and "NameError" in result.message
-
-    def test_scalar_only_function(self):
-        result = check.stable_sigmoid(lambda z: 0.5)
-        assert not result and "shape" in result.message
-
-    def test_wrong_values(self):
-        result = check.stable_sigmoid(lambda z: stable(2 * z))
-        assert not result and "At z = -740" in result.message
-
-    def test_not_exactly_half(self):
-        result = check.stable_sigmoid(lambda z: stable(z) + 1e-17 * (z == 0) + 1e-16)
-        assert not result and "exactly 0.5" in result.message
-
-    def test_not_a_function(self):
-        assert "needs a function" in check.stable_sigmoid(3).message
-
-
-class TestDerivativeCheck:
-    def test_correct(self):
-        assert check.sigmoid_derivative_function(helpers.sigmoid_derivative)
-
-    @pytest.mark.parametrize(
-        ("answer", "hint"),
-        [
-            (helpers.sigmoid, "σ(z) itself"),
-            (lambda z: 1 - helpers.sigmoid(z), "1 − σ(z)"),
-            (lambda z: helpers.sigmoid(z) ** 2, "σ'(0) should be 0.25"),
-        ],
-    )
-    def test_typical_mistakes_get_specific_hints(self, answer, hint):
-        result = check.sigmoid_derivative_function(answer)
-        assert not result and hint in result.message
-
-    def test_stub(self):
-        assert "`return` missing" in check.sigmoid_derivative_function(lambda z: None).message
-
-
-class TestMidpointCheck:
-    def test_correct(self):
-        w = np.log(9)
-        assert check.midpoint_and_slope(w, -2 * w)
-
-    def test_unfinished(self):
-        assert "unfinished" in check.midpoint_and_slope(..., ...).message
-
-    def test_wrong_midpoint(self):
-        result = check.midpoint_and_slope(1.0, 0.0)
-        assert not result and "b = -2w" in result.message
-
-    def test_right_midpoint_wrong_steepness(self):
-        result = check.midpoint_and_slope(1.0, -2.0)
-        assert not result and "0.9" in result.message and "midpoint is right" in result.message
-
-    def test_not_numbers(self):
-        assert "not one number" in check.midpoint_and_slope("a", 1).message
-
-
-def test_midpoint_check_tells_exact_from_close_enough():
-    exact = check.midpoint_and_slope(np.log(9), -2 * np.log(9))
-    close = check.midpoint_and_slope(2.2, -4.4)
-    assert exact and "w = ln 9" in exact.message
-    assert close and "Close enough" in close.message and "ln 9" in close.message
-
-
-def test_derivative_check_spots_a_finite_difference():
-    def numerical(z):
-        return (helpers.sigmoid(z + 1e-5) - helpers.sigmoid(z - 1e-5)) / 2e-5
-
-    result = check.sigmoid_derivative_function(numerical)
-    assert not result and "numerical slope" in result.message
-
-
-def test_overflow_hint_covers_exp_of_large_positive_z():
-    result = check.stable_sigmoid(
-        lambda z: np.where(z >= 0, 1 / (1 + np.exp(-z)), np.exp(z) / (1 + np.exp(z)))
-    )
-    assert "e^z for a very positive z" in result.message
-
-
-def test_hypotheses_figure_marks_where_wx_is_zero():
-    x, y = helpers.make_1d_data()
-    ax = helpers.plot_hypotheses([-7.5, 1.5], x, y).axes[0]
-    assert list(line_by_label(ax, "WX = 0").get_xdata()) == [5.0, 5.0]
