@@ -1,19 +1,84 @@
-"""The message catalogs: every message in both languages, with the same placeholders; every key
-the code asks for exists; the chosen language is what checks and widgets show."""
+"""The message catalogs' mechanics: the same keys and placeholders in every language, Korean
+that is Korean, every key the code names in the catalog and every catalog key named by the
+code; and the chosen language is what the widgets show. (What the checks say is tested with
+the checks.)"""
 
 from __future__ import annotations
 
+import ast
 import pathlib
 import re
+import string
 
 import pytest
 
 import helpers
 from helpers import messages
-from helpers.checks import costs as check
-from helpers.messages import LANGUAGES, _placeholders, en, ko
+from helpers.messages import LANGUAGES
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
+SOURCE, KOREAN = LANGUAGES["en"], LANGUAGES["ko"]
+AREAS = sorted({key.split(".")[0] for key in SOURCE})
+HANGUL = re.compile("[가-힣]")
+
+
+def placeholders(template: str) -> set[tuple]:
+    """The template's fields: (name, conversion, format spec) each."""
+    return {
+        (name, conversion, spec)
+        for _, name, spec, conversion in string.Formatter().parse(template)
+        if name is not None
+    }
+
+
+def key_pattern(node: ast.AST, prefix: re.Pattern) -> str | None:
+    """The regular expression of a key built as f"area.…{…}…" (a placeholder: one word), or
+    as such an f-string + more (f"quiz.not_{size}" + "_worked"); None for any other string."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left = key_pattern(node.left, prefix)
+        return None if left is None else left + "[a-z0-9_]*"
+    if isinstance(node, ast.JoinedStr) and isinstance(node.values[0], ast.Constant):
+        if prefix.match(str(node.values[0].value)):
+            return "".join(
+                re.escape(v.value) if isinstance(v, ast.Constant) else "[a-z]+" for v in node.values
+            )
+    return None
+
+
+def keys_in_code() -> tuple[set[str], list[re.Pattern]]:
+    """The catalog keys helpers' code writes out ("area.name"), and the patterns of the keys it
+    builds from parts (f"quiz.not_{size}" matches quiz.not_ and one word)."""
+    literal = re.compile(rf"(?:{'|'.join(AREAS)})\.[a-z0-9_.]+")
+    prefix = re.compile(rf"(?:{'|'.join(AREAS)})\.")
+    named, built = set(), []
+    for path in (ROOT / "helpers").rglob("*.py"):
+        if "messages" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parts = {  # the pieces of f-strings and of sums: read with the whole they belong to
+            id(v)
+            for node in ast.walk(tree)
+            for v in (
+                node.values
+                if isinstance(node, ast.JoinedStr)
+                else (node.left, node.right)
+                if isinstance(node, ast.BinOp)
+                else ()
+            )
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in parts
+            ):
+                if literal.fullmatch(node.value):
+                    named.add(node.value)
+            elif isinstance(node, (ast.JoinedStr, ast.BinOp)) and id(node) not in parts:
+                pattern = key_pattern(node, prefix)
+                if pattern is not None:
+                    built.append(re.compile(pattern))
+    return named, built
 
 
 @pytest.fixture
@@ -23,73 +88,52 @@ def korean():
     helpers.set_language("en")
 
 
-def test_both_catalogs_have_the_same_keys_in_the_same_order():
-    assert list(en.MESSAGES) == list(ko.MESSAGES)
-
-
-@pytest.mark.parametrize("key", list(en.MESSAGES))
-def test_same_placeholders_and_formats(key):
-    assert _placeholders(en.MESSAGES[key]) == _placeholders(ko.MESSAGES[key]), key
-
-
-@pytest.mark.parametrize("key", list(en.MESSAGES))
-def test_korean_is_korean(key):
-    """A Korean message without Hangul is a missing translation (unless it has no words)."""
-    words = re.sub(r"\{[^}]*\}", "", en.MESSAGES[key])
-    if re.search("[A-Za-z]{3}", words):
-        assert re.search("[가-힣]", ko.MESSAGES[key]), key
-
-
-def test_every_key_the_code_names_exists():
-    """Keys written out in helpers' code ("area.name") are in the catalog; none is unused."""
-    code = "\n".join(
-        path.read_text(encoding="utf-8")
-        for path in (ROOT / "helpers").rglob("*.py")
-        if "messages" not in path.parts
-    )
-    named = set(
-        re.findall(
-            r"[\"']((?:feedback|sigmoid|boundary|quiz|costs|gradient|widgets)\.[a-z0-9_.]+)[\"']",
-            code,
+def test_every_language_has_the_same_keys_and_placeholders():
+    for language, catalog in LANGUAGES.items():
+        assert set(catalog) == set(SOURCE), (
+            f"{language}: missing {sorted(set(SOURCE) - set(catalog))}, "
+            f"extra {sorted(set(catalog) - set(SOURCE))}"
         )
+        differ = [key for key in SOURCE if placeholders(SOURCE[key]) != placeholders(catalog[key])]
+        assert not differ, f"{language}: other placeholders than English in {differ}"
+
+
+def test_korean_messages_with_words_are_in_korean():
+    """A Korean template without Hangul, where the English has words, is not translated."""
+    worded = [
+        key for key in SOURCE if re.search("[A-Za-z]{3}", re.sub(r"\{[^}]*\}", "", SOURCE[key]))
+    ]
+    assert len(worded) > len(SOURCE) / 2  # nearly every message has words
+    untranslated = [key for key in worded if not HANGUL.search(KOREAN[key])]
+    assert not untranslated, f"Korean messages without Hangul: {untranslated}"
+
+
+def test_every_key_the_code_names_exists_and_every_key_is_named():
+    named, built = keys_in_code()
+    assert named and built  # the scan finds both kinds (f"widgets.{name}_features")
+    assert not named - set(SOURCE), (
+        f"keys the code asks for but no catalog has: {sorted(named - set(SOURCE))}"
     )
-    assert named - set(en.MESSAGES) == set()
-    # Keys built from parts (f"quiz.not_{size}") are listed by their pattern here.
-    built = re.compile(
-        r"quiz\.(not_\w+|correct_\w+|\w+_(choices|ambiguous|label)|small|large|solid|dotted)$"
-    )
-    unused = {key for key in en.MESSAGES if key not in named and not built.match(key)}
-    assert unused == set()
+    unused = [k for k in SOURCE if k not in named and not any(p.fullmatch(k) for p in built)]
+    assert not unused, f"keys in the catalogs that no code asks for: {unused}"
 
 
-def test_set_language_validates_its_argument():
-    with pytest.raises(ValueError, match="`language` must be 'en' or 'ko'; got str 'fr'"):
-        helpers.set_language("fr")
-    with pytest.raises(ValueError, match="`language` must be 'en' or 'ko'; got NoneType"):
-        helpers.set_language(None)
-    assert helpers.get_language() == "en"
-    assert set(LANGUAGES) == {"en", "ko"}
-
-
-def test_checks_answer_in_the_chosen_language(korean):
-    assert helpers.get_language() == "ko"
-    right = check.cost_quiz_answer(1, error="크다", curve="실선")
-    wrong = check.cost_quiz_answer(1, error="작다", curve="실선")
-    assert right and str(right).startswith("정답입니다!")
-    assert not wrong and str(wrong).startswith("아직입니다.")
-    assert re.search("[가-힣]", str(check.cost_quiz_answer(1)))
-
-
-def test_widgets_speak_the_chosen_language(korean):
-    quiz = helpers.cost_quiz()
-    labels = [label for toggle in quiz.sliders.values() for label in toggle.options]
-    assert all(re.search("[가-힣]", str(label)) for label in labels)
-    assert re.search("[가-힣]", quiz.feedback[1].value)
-    quiz.sliders["q1_error"].value = "large"
-    quiz.sliders["q1_curve"].value = "solid"
-    assert "정답입니다" in quiz.feedback[1].value
+def test_the_chosen_language_is_what_the_widgets_show(korean):
+    assert messages.language() == "ko"
+    explorer = helpers.sigmoid_explorer()
+    descriptions = [slider.description for slider in explorer.sliders.values()]
+    assert descriptions == [KOREAN["widgets.steepness"], KOREAN["widgets.shift"]]
+    toggle = helpers.boundary_explorer().sliders["features"]
+    assert [label for label, _ in toggle.options] == [
+        KOREAN["widgets.linear_features"],
+        KOREAN["widgets.squared_features"],
+    ]
+    assert all(HANGUL.search(text) for text in descriptions)
+    assert messages.text("widgets.epoch") == KOREAN["widgets.epoch"] != SOURCE["widgets.epoch"]
 
 
 def test_english_is_the_default_and_comes_back():
-    assert messages.get_language() == "en"
-    assert str(check.cost_quiz_answer(1, error="large", curve="solid")).startswith("Correct!")
+    assert messages.language() == "en"
+    helpers.set_language("ko")
+    helpers.set_language("en")
+    assert helpers.training_explorer(epochs=2).sliders["epoch"].description == "epoch"
