@@ -105,22 +105,27 @@ def flag(value, name: str) -> bool:
 
 def choice(value, name: str, choices: tuple[str, ...]) -> str:
     """One of the strings ``choices``."""
-    if not isinstance(value, str) or value not in choices:
-        shown = " or ".join(repr(c) for c in choices)
+    shown = " or ".join(repr(c) for c in choices)
+    if not isinstance(value, str):
+        raise TypeError(f"`{name}` must be {shown}; got {_describe(value)}.")
+    if value not in choices:
         raise ValueError(f"`{name}` must be {shown}; got {_describe(value)}.")
     return value
 
 
-def with_shape(array: np.ndarray, name: str, ndim: int, meaning: str) -> np.ndarray:
-    """``array`` if it has ``ndim`` dimensions and at least one value, else a ``ValueError``.
+def _ravel_hint(array: np.ndarray, name: str) -> str:
+    """A hint for a column (m, 1) or a row (1, m) where a 1-D array is meant: NumPy would
+    broadcast it against the 1-D arrays it meets, silently giving an (m, m) result."""
+    if array.ndim == 2 and 1 in array.shape and array.size > 1:
+        return f" A column or row vector? Pass `{name}.ravel()`."
+    return ""
 
-    A column (m, 1) or a row (1, m) where a 1-D array is meant is refused with a hint: NumPy
-    would broadcast it against the 1-D arrays it meets, silently giving an (m, m) result.
-    """
-    hint = ""
-    if ndim == 1 and array.ndim == 2 and 1 in array.shape and array.size > 1:
-        hint = f" A column or row vector? Pass `{name}.ravel()`."
+
+def with_shape(array: np.ndarray, name: str, ndim: int, meaning: str) -> np.ndarray:
+    """``array`` if it has ``ndim`` dimensions and at least one value, else a ``ValueError``
+    (with `_ravel_hint` where a 1-D array is meant)."""
     if array.ndim != ndim or array.size == 0:
+        hint = _ravel_hint(array, name) if ndim == 1 else ""
         raise ValueError(f"`{name}` must be {meaning}; got an array of shape {array.shape}.{hint}")
     return array
 
@@ -149,11 +154,14 @@ def sample_labels(value, m: int, name: str = "y") -> np.ndarray:
 
 
 def same_shape(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str) -> None:
-    """``ValueError`` unless ``a`` and ``b`` have the same shape (one value per sample each)."""
+    """``ValueError`` unless ``a`` and ``b`` have the same shape and at least one value."""
     if a.shape != b.shape or a.size == 0:
+        hint = ""
+        if a.ndim == 1 or b.ndim == 1:  # the 2-D one is a column or row meant as 1-D
+            hint = _ravel_hint(a, name_a) or _ravel_hint(b, name_b)
         raise ValueError(
-            f"`{name_a}` has shape {a.shape} and `{name_b}` has shape {b.shape}; they need "
-            "one value per sample each, in the same shape."
+            f"`{name_a}` has shape {a.shape} and `{name_b}` has shape {b.shape}; they must have "
+            f"the same shape.{hint}"
         )
 
 
@@ -164,13 +172,18 @@ def weights_and_samples(W, X, stack: bool = False) -> tuple[np.ndarray, np.ndarr
     """
     W, X = real_array(W, "W"), real_array(X, "X")
     if not (W.ndim == 1 or (stack and W.ndim > 1)) or W.size == 0:
-        raise ValueError(f"`W` must be a weight vector [w0, ..., wn]; got shape {W.shape}.")
+        hint = _ravel_hint(W, "W")
+        raise ValueError(f"`W` must be a weight vector [w0, ..., wn]; got shape {W.shape}.{hint}")
     with_shape(X, "X", 2, "a 2-D array (m samples, n + 1 columns, the bias column first)")
     if X.shape[1] != W.shape[-1]:
-        hint = " Did you forget the bias column? Use helpers.add_bias(X)."
+        hint = ""
+        if X.shape[1] + 1 == W.shape[-1]:
+            hint = " Did you forget the bias column? Use helpers.add_bias(X)."
+        elif W.shape == (X.shape[1], 1):
+            hint = " A column vector? Pass `W.ravel()`."
         raise ValueError(
             f"`W` has {W.shape[-1]} weights but `X` has {X.shape[1]} columns; X needs one "
-            f"column per weight, the first being x0 = 1.{hint * (X.shape[1] + 1 == W.shape[-1])}"
+            f"column per weight, the first being x0 = 1.{hint}"
         )
     return W, X
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validation import real_array
+from ._validation import real_array, same_shape
 
 __all__ = ["compare"]
 
@@ -17,8 +17,7 @@ def compare(previous, current, labels=("previous step", "this step")) -> str:
     """
     a = np.atleast_1d(real_array(previous, "previous"))
     b = np.atleast_1d(real_array(current, "current"))
-    if a.shape != b.shape or a.size == 0:
-        raise ValueError(f"`previous` has shape {a.shape} and `current` has shape {b.shape}.")
+    same_shape(a, b, "previous", "current")
     if not (isinstance(labels, (tuple, list)) and len(labels) == 2):
         raise TypeError(f"`labels` must be two strings, e.g. ('step 3', 'step 4'); got {labels!r}.")
     labels = [str(label) for label in labels]
