@@ -22,7 +22,11 @@ from helpers.checks import _exercise, boundary, costs, gradient, sigmoid
 from helpers.checks._feedback import Feedback
 from helpers.messages import text
 
-from .student_answers import ANSWERS
+from . import student_answers, student_answers_2
+
+#: Two corpora of student answers, each written from the exercise texts alone by someone who
+#: had not seen the checks (the second after the first had been used to build them).
+ANSWERS = student_answers.ANSWERS + student_answers_2.ANSWERS
 
 CHECKS = {
     "01-1": (sigmoid.stable_sigmoid, "my_sigmoid"),
@@ -273,6 +277,47 @@ def test_an_exceptions_hint_quotes_the_learners_line_and_keeps_the_message_as_a_
     result = verdict("02-1", code)
     assert "`return (W @ X >= 0).astype(int)`" in result.message
     assert "(ValueError: matmul" in result.message
+
+
+#: What a learner may hand a check instead of an answer: nothing, the wrong kind of thing,
+#: a function that raises, returns nothing, a string, NaN or the wrong shape.
+NOT_ANSWERS = {
+    "None": None,
+    "a number": 3,
+    "a string": "sigmoid",
+    "a list": [1, 2],
+    "NaN": np.nan,
+    "Ellipsis": ...,
+    "a class": dict,
+    "a builtin": print,
+    "raises": lambda *args: 1 / 0,
+    "returns None": lambda *args: None,
+    "returns text": lambda *args: "0.5",
+    "returns NaN": lambda *args: np.nan,
+    "returns a table": lambda *args: np.zeros((7, 7)),
+    "returns a list": lambda *args: [0.5],
+    "takes no arguments": lambda: 0.5,
+}
+
+
+@pytest.mark.parametrize("exercise", sorted(CHECKS))
+def test_whatever_a_check_is_handed_it_answers_in_the_learners_language(language, exercise):
+    """No check raises, warns or passes on something that is not an answer (helpers' own
+    bad-input walk covers the functions a notebook calls; this covers the checks)."""
+    check, names = CHECKS[exercise]
+    good = [1.0, 0.0]  # 01-3's w and b, each in turn replaced; the other checks take one thing
+    opening = text("feedback.not_yet", hint="")
+    for label, value in NOT_ANSWERS.items():
+        tries = [[value]]
+        if isinstance(names, tuple):
+            tries = [[value, good[1]], [good[0], value]]
+        for args in tries:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                result = check(*args)
+            assert isinstance(result, Feedback), f"{exercise} given {label}"
+            assert not result, f"{exercise} passed {label}"
+            assert result.message.startswith(opening), f"{exercise}, {label}: {result.message}"
 
 
 # ----------------------------------------------------------------------------- the libraries

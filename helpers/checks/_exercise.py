@@ -25,13 +25,15 @@ class Slip:
 
     ``matches`` (optional) decides instead of comparing values: a function of the inputs and
     the learner's answer, for slips that are a family (any threshold, any constant factor);
-    ``details`` gives the values the hint shows, from the first input and its answer.
+    ``details`` gives the values the hint shows, from the first input and its answer; ``member``
+    names the placeholder that gets the family's member (the divisor k, the cap...).
     """
 
     key: str
     formula: Callable | None = None
     matches: Callable | None = None
     details: Callable | None = None  # (*args, answer) -> the hint's placeholders
+    member: str = ""  # the placeholder that names the member of a family the answer fits
 
 
 #: Exceptions that a variable of an earlier cell, meeting the check's data, typically raises.
@@ -83,6 +85,8 @@ def check(function, exercise: Exercise) -> Feedback:
         if caught:
             return not_yet(exercise.warned_key, warning=caught[0])
         shape = np.shape(exercise.reference(*args))
+        if shape == () and np.size(value) == 1 and not isinstance(value, (str, bytes)):
+            value = np.reshape(value, ())  # one number in a 1-element array (m = y.shape, ...)
         got = numbers(value, shape, exercise.shape_key, exercise.not_finite_key)
         if isinstance(got, Feedback):
             return (
@@ -111,14 +115,16 @@ def diagnose(exercise: Exercise, code: Code, answers: list, expected: list) -> F
             return not_yet(key)
     with np.errstate(all="ignore"):
         for slip in exercise.slips:
-            if _matches_all(slip, exercise, answers):
-                return not_yet(slip.key, **_details(slip, exercise.cases[0], answers[0]))
+            member = _matches_all(slip, exercise, answers)
+            if member is not None:
+                values = _details(slip, exercise.cases[0], answers[0])
+                return not_yet(slip.key, **values, **({slip.member: member} if slip.member else {}))
         for key, universal in _UNIVERSAL:
             triples = zip(exercise.cases, answers, expected, strict=True)
             if all(universal(args, got, right, exercise) for args, got, right in triples):
                 return not_yet(key)
     hint = _globals_hint(code)
-    if hint:
+    if hint is not None:  # (a Feedback that says "not yet" is falsy)
         return hint
     for args, got, right in zip(exercise.cases, answers, expected, strict=True):
         if not close(got, right, exercise.rtol, exercise.floor):
@@ -151,22 +157,28 @@ _UNIVERSAL = (
 )
 
 
-def _matches_all(slip: Slip, exercise: Exercise, answers: list) -> bool:
-    """True if the answers match the slip on every input. A family's detector returns, per
-    input, the member it sees (a divisor, a cap...), or the set of members it allows, or None:
-    one member must fit every input (True, 0 and inf: this input allows any member)."""
-    pairs = zip(exercise.cases, answers, strict=True)
+def _matches_all(slip: Slip, exercise: Exercise, answers: list):
+    """The member of the slip the answers fit on every input (True for a plain slip), or None.
+
+    A family's detector returns, per input, the member it sees (a divisor, a cap...), or the
+    set of members the input allows, or None; one member must fit every input (True, 0 and inf
+    say that this input allows any member).
+    """
+    pairs = list(zip(exercise.cases, answers, strict=True))
     if slip.matches is None:
-        return all(_matches(slip, args, got, exercise) for args, got in pairs)
+        return True if all(_matches(slip, args, got, exercise) for args, got in pairs) else None
     seen = [slip.matches(*args, got) for args, got in pairs]
     seen = [bool(v) if isinstance(v, (bool, np.bool_)) else v for v in seen]
     if any(value is None or value is False for value in seen):
-        return False
-    sets = [v for v in seen if isinstance(v, (set, frozenset))]
+        return None
+    sets = [set(v) for v in seen if isinstance(v, (set, frozenset))]
     if sets:  # the members each input allows: one must be allowed by all
-        return bool(set.intersection(*map(set, sets)))
+        common = set.intersection(*sets)
+        return min(common) if common else None
     told = [float(v) for v in seen if v is not True and v not in (0, np.inf)]
-    return not told or bool(np.allclose(told, told[0], rtol=1e-6))
+    if not told:
+        return True
+    return told[0] if np.allclose(told, told[0], rtol=1e-6) else None
 
 
 def _matches(slip: Slip, args: tuple, got: np.ndarray, exercise: Exercise) -> bool:
@@ -198,7 +210,7 @@ def scale_slips(reference: Callable, m_of: Callable, negative: str = "feedback.n
 
     def m_values(*args):
         m = m_of(*args[:-1])
-        return {"m": m, "m1": m + 1}
+        return {"m": m, "m1": m + 1, "m0": m - 1}
 
     def divisor(*args) -> float | None:
         """k if the answer is m/k times the reference, the same whole k for every input."""
@@ -219,10 +231,12 @@ def scale_slips(reference: Callable, m_of: Callable, negative: str = "feedback.n
         Slip(negative, scaled(lambda m: -1.0)),
         Slip("feedback.sum_not_mean", scaled(float), details=m_values),
         Slip("feedback.m_plus_one", scaled(lambda m: m / (m + 1)), details=m_values),
+        Slip("feedback.m_minus_one", scaled(lambda m: m / (m - 1)), details=m_values),
         Slip("feedback.divided_twice", scaled(lambda m: 1.0 / m), details=m_values),
         Slip(
             "feedback.fixed_m",
             matches=divisor,
-            details=lambda *args: {**m_values(*args), "k": divisor(*args)},
+            details=m_values,
+            member="k",
         ),
     )

@@ -120,6 +120,8 @@ def _through(W, x1, x2) -> bool:
 
 _LINE_SLIPS = (
     ("boundary.line_swapped", lambda W: _parallel(W, _line(-4, 2, 1))),
+    ("boundary.line_bias_last", lambda W: _parallel(np.roll(W, 1), _line(-4, 1, 2))),
+    ("boundary.line_lecture", lambda W: _parallel(W, _line(-3, 1, 1))),
     (
         "boundary.line_coordinates",
         lambda W: any(_parallel(W, _line(*c)) for c in ((4, 0, 2), (0, 4, 2), (4, 2, 0))),

@@ -147,14 +147,15 @@ def _number_example(args, right, got) -> dict:
 _EPSILONS = (1e-15, 1e-12, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 0.05)
 
 
-def _eps_of(y, a, got) -> float | None:
-    """The ε of a clip(a, ε, 1 − ε) or of log(a + ε) that gives this answer, if one does."""
+def _eps_of(y, a, got) -> set | None:
+    """The ε's of a clip(a, ε, 1 − ε) or of log(a + ε) that give this answer (None if none)."""
+    found = set()
     for eps in _EPSILONS:
         clipped = _J(y, np.clip(a, eps, 1 - eps))
         added = -np.mean(y * np.log(a + eps) + (1 - y) * np.log(1 - a + eps))
         if close(got, clipped, 1e-12) or close(got, added, 1e-12):
-            return eps
-    return None
+            found.add(eps)
+    return found or None
 
 
 _SHORT_Y = np.array([1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 0.0])
@@ -190,6 +191,7 @@ _COST = Exercise(
         Slip("costs.squared_error", lambda y, a: np.mean(0.5 * (y - a) ** 2)),
         Slip("costs.squared_error", lambda y, a: np.sum(0.5 * (y - a) ** 2)),
         Slip("costs.log_rule", lambda y, a: -np.mean(y * np.log(a) - (1 - y) * np.log(a))),
+        Slip("costs.log_rule", lambda y, a: -np.mean(y * np.log(a) + (1 - y) * (1 - np.log(a)))),
         Slip("costs.loop_from_one", lambda y, a: _J(y[1:], a[1:]) * (len(y) - 1) / len(y)),
         Slip("costs.changed_a", matches=_eps_of),
     ),
@@ -226,11 +228,12 @@ def _cut_at(y, z, got) -> set | None:
     return found or None
 
 
-def _capped(y, z, got) -> float | None:
-    """The cap c if the answer is J with every sample's error capped at c (σ clipped)."""
+def _capped(y, z, got) -> set | float | None:
+    """The caps c (whole numbers around it) if the answer is J with every sample's error capped
+    at c, as clipping σ does; inf if these data have nothing to cap."""
     errors = costs.logit_errors(y, z)
     if close(got, np.mean(errors), 1e-12, 1e-12):
-        return np.inf  # nothing to cap in these data
+        return True  # nothing to cap in these data
     if not got < np.mean(errors):
         return None
     low, high = 0.0, float(errors.max())
@@ -238,7 +241,8 @@ def _capped(y, z, got) -> float | None:
         c = (low + high) / 2
         low, high = (c, high) if np.mean(np.minimum(errors, c)) < got else (low, c)
     capped = close(got, np.mean(np.minimum(errors, c)), 1e-7, 1e-12)
-    return c if capped and c < errors.max() else None
+    # a cap near c (clipping σ caps the two classes' errors a little differently)
+    return {math.floor(c), math.ceil(c)} if capped and c < errors.max() else None
 
 
 def _logit_data(seed: int, m: int, scale: float) -> tuple[np.ndarray, np.ndarray]:
@@ -283,6 +287,7 @@ _LOGITS = Exercise(
         Slip("costs.missing_y0_term", lambda y, z: np.mean(y * costs.softplus_of(-z))),
         Slip("costs.missing_y1_term", lambda y, z: np.mean((1 - y) * costs.softplus_of(z))),
         Slip("costs.missing_max", lambda y, z: np.mean(np.log1p(np.exp(-np.abs(z))))),
+        Slip("costs.plus_minus_labels", lambda y, z: np.mean(costs.softplus_of(-y * z))),
         Slip(
             "costs.max_only",
             lambda y, z: np.mean(y * np.maximum(-z, 0) + (1 - y) * np.maximum(z, 0)),
@@ -294,12 +299,12 @@ _LOGITS = Exercise(
         Slip(
             "costs.softplus_cut",
             matches=_cut_at,
-            details=lambda y, z, got: {"T": min(_cut_at(y, z, got))},
+            member="T",
         ),
         Slip(
             "costs.clipped",
             matches=_capped,
-            details=lambda y, z, got: {"cap": _capped(y, z, got)},
+            member="cap",
         ),
     ),
 )
@@ -353,6 +358,10 @@ _GENERAL = Exercise(
         Slip("costs.log10", lambda Y, P: _general(Y, P) / math.log(10.0)),
         Slip("costs.general_ignored_y", lambda Y, P: np.mean(-np.sum(np.log(P), axis=1))),
         Slip("costs.general_predicted_class", lambda Y, P: np.mean(-np.log(P.max(axis=1)))),
+        Slip("costs.general_matrix_product", lambda Y, P: -np.mean(Y @ np.log(P).T)),
+        Slip("costs.log2", lambda Y, P: _general(Y, P) / math.log(2.0)),
+        Slip("costs.general_ignored_y", lambda Y, P: -np.mean(np.log(P.sum(axis=1)))),
+        Slip("costs.general_skips_class0", lambda Y, P: _general(Y[:, 1:], P[:, 1:])),
         Slip(
             "costs.general_binary", lambda Y, P: -np.mean(Y * np.log(P) + (1 - Y) * np.log(1 - P))
         ),

@@ -100,6 +100,14 @@ def _fixed_rate(W, X, y, rate, got) -> float | None:
     return c if abs(c - rate) > 1e-6 and close(got, W - c * g, 1e-9, 1e-13) else None
 
 
+def _one_by_one(W, X, y, rate) -> np.ndarray:
+    """The weights updated one at a time, each with a gradient that already uses the new ones."""
+    W = W.copy()
+    for j in range(len(W)):
+        W[j] -= rate * _gradient(W, X, y)[j]
+    return W
+
+
 def _epochs(W, X, y, rate, got) -> set | None:
     """The n > 1 (up to 1000) for which the answer is n steps of gradient descent from W."""
     found = set()
@@ -122,9 +130,17 @@ _STEP = Exercise(
         Slip("gradient.step_uphill", lambda W, X, y, rate: W + rate * _gradient(W, X, y)),
         Slip("gradient.step_rate_on_w", lambda W, X, y, rate: rate * W - _gradient(W, X, y)),
         Slip(
+            "feedback.divided_twice",
+            lambda W, X, y, rate: W - rate * _gradient(W, X, y) / len(y),
+            details=lambda W, X, y, rate, got: {"m": len(y)},
+        ),
+        Slip("gradient.step_not_simultaneous", lambda W, X, y, rate: _one_by_one(W, X, y, rate)),
+        Slip("gradient.step_sse", lambda W, X, y, rate: W - rate * _sse(W, X, y)),
+        Slip("gradient.step_sse", lambda W, X, y, rate: W - rate * _sse(W, X, y) / len(y)),
+        Slip(
             "gradient.step_many",
             matches=_epochs,
-            details=lambda *args: {"n": max(_epochs(*args))},
+            member="n",
         ),
         Slip("gradient.step_no_rate", lambda W, X, y, rate: W - _gradient(W, X, y)),
         Slip("gradient.step_change_only", lambda W, X, y, rate: -rate * _gradient(W, X, y)),
@@ -142,7 +158,8 @@ _STEP = Exercise(
         Slip(
             "gradient.step_fixed_rate",
             matches=_fixed_rate,
-            details=lambda *args: {"c": _fixed_rate(*args), "rate": args[3]},
+            details=lambda *args: {"rate": args[3]},
+            member="c",
         ),
     ),
 )
@@ -183,6 +200,18 @@ def _no_sigmoid(W2, A1, Y) -> np.ndarray:
     """ΔW2 with Ŷ = Z itself: the sigmoid forgotten."""
     Z = W2 @ A1
     return -((Y - Z) * Z * (1 - Z)) @ A1.T
+
+
+def _z_not_sigma(W2, A1, Y) -> np.ndarray:
+    """ΔW2 with g'(Z) written Z (1 − Z): σ forgotten in the slope only."""
+    Z = W2 @ A1
+    return -((Y - sigma(Z)) * Z * (1 - Z)) @ A1.T
+
+
+def _error_without_sigmoid(W2, A1, Y) -> np.ndarray:
+    """ΔW2 with E = Y − Z (σ forgotten in the output) and the right g'(Z)."""
+    Z = W2 @ A1
+    return -((Y - Z) * sigma(Z) * sigma(-Z)) @ A1.T
 
 
 def _divided(W2, A1, Y, got) -> int | None:
@@ -229,14 +258,24 @@ _DELTA = Exercise(
                     lambda E, g, Y_hat, A1: -(E * Y_hat * (1 - _logit(Y_hat))) @ A1.T,
                 ),
                 ("gradient.delta_half", lambda E, g, Y_hat, A1: -0.5 * (E * g) @ A1.T),
+                (
+                    "gradient.delta_typo_y",
+                    lambda E, g, Y_hat, A1: -(E * Y_hat * (1 - Y_hat - E)) @ A1.T,
+                ),
+                (
+                    "gradient.delta_sums_apart",
+                    lambda E, g, Y_hat, A1: -np.outer((E * g).sum(axis=1), A1.sum(axis=1)),
+                ),
                 ("gradient.delta_two", lambda E, g, Y_hat, A1: -2.0 * (E * g) @ A1.T),
             )
         ),
         Slip("gradient.delta_no_sigmoid", _no_sigmoid),
+        Slip("gradient.delta_no_sigmoid", _error_without_sigmoid),
+        Slip("gradient.delta_z_not_sigma", _z_not_sigma),
         Slip(
             "gradient.delta_divided",
             matches=_divided,
-            details=lambda *args: {"k": _divided(*args)},
+            member="k",
         ),
     ),
 )

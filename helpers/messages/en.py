@@ -70,6 +70,10 @@ MESSAGES = {
         "m + 1 samples, but the m = {m} samples are i = 1, ..., m: divide by m = {m} "
         "(or use np.mean)."
     ),
+    "feedback.m_minus_one": (
+        "You divided by m − 1 = {m0}. The formula's mean is over all m = {m} samples: divide "
+        "by m = len(y)."
+    ),
     "feedback.divided_twice": (
         "Your answer is m = {m} times too small: you divided by m twice (np.mean already "
         "divides by m; np.mean(...) / len(y) divides again)."
@@ -241,6 +245,10 @@ MESSAGES = {
         "Your function returns the same value for every z. The slope changes with z: compute "
         "it from σ(z) for the z that is passed in."
     ),
+    "sigmoid.derivative_scaled": (
+        "Your values are a constant times σ'(z): the shape is right, the scale is not. σ'(z) = "
+        "σ(z)(1 − σ(z)), with no factor in front (its largest value is σ'(0) = 1/4)."
+    ),
     "sigmoid.derivative_wrong_value": (
         "At z = {z:g} yours gives {got:.6g}, but σ(z)(1 − σ(z)) = {expected:.6g}. A quick test: "
         "σ'(0) should be 0.25."
@@ -397,6 +405,14 @@ MESSAGES = {
     "boundary.line_misses_one": (
         "Your line passes through one of the points but misses ({x1:g}, {x2:g}): w0 + w1 x1 + "
         "w2 x2 must be 0 there too."
+    ),
+    "boundary.line_bias_last": (
+        "The right numbers in the wrong order: W = [w0, w1, w2] starts with the bias weight "
+        "w0, the one multiplied by x0 = 1."
+    ),
+    "boundary.line_lecture": (
+        "That is the lecture's example, the line x1 + x2 = 3. This exercise's line goes "
+        "through (4, 0) and (0, 2): write w0 + w1 x1 + w2 x2 = 0 for both points and solve."
     ),
     "boundary.line_rounded": (
         "Almost: W = [{w0:g}, {w1:g}, {w2:g}] misses the points by rounding. Use exact numbers "
@@ -597,6 +613,10 @@ MESSAGES = {
         "true cost is e^(−45) ≈ 3e−20: log(1 + x) rounds 1 + x to 1 when x is tiny. Use "
         "np.log1p(x), which keeps it."
     ),
+    "costs.plus_minus_labels": (
+        "log(1 + e^(−y z)) is the formula for labels y = ±1. With labels 0 and 1 a sample with "
+        "y = 0 would always cost log 2: use y softplus(−z) + (1 − y) softplus(z)."
+    ),
     "costs.logits_wrong": (
         "On these data yours gives {got:.6f}, but J = {J:.6f}. One sample to try by hand: "
         "y = 1, z = 2 costs softplus(−2) = log(1 + e^(−2)) = 0.1269."
@@ -637,6 +657,10 @@ MESSAGES = {
     "costs.general_fixed_classes": (
         "You kept a fixed number of columns. Use every class: the sum runs over all K columns "
         "of Y (Y.shape[1])."
+    ),
+    "costs.general_skips_class0": (
+        "Samples of class 0 cost nothing in yours: the sum over the classes must start at the "
+        "first column, k = 0 in Python (range(K), not range(1, K))."
     ),
     "costs.general_wrong": (
         "Yours gives {got:.6f}, but J = {J:.6f}. The first sample is class 0 with ŷ = {p0}: it "
@@ -709,6 +733,15 @@ MESSAGES = {
         "Your function makes {n} updates. One call is one epoch: a single step W − η ∇J (the "
         "loop over epochs belongs to helpers.fit)."
     ),
+    "gradient.step_not_simultaneous": (
+        "You update the weights one at a time, each with a gradient that already uses the new "
+        "ones. Gradient descent updates all weights at once, from the gradient at the old W: W "
+        "- learning_rate * gradient."
+    ),
+    "gradient.step_sse": (
+        "Your step follows the squared error's gradient (with the factor σ'(z)). This exercise "
+        "descends the cross entropy: its gradient −(1/m) Xᵀ(y − ŷ) has no σ'."
+    ),
     "gradient.step_wrong": (
         "Your new weights are {got}, the right ones {expected}. Reuse your gradient from "
         "Exercise 1 (or helpers.gradient) and return W - learning_rate * gradient."
@@ -769,6 +802,14 @@ MESSAGES = {
     "gradient.delta_divided": (
         "You divided by {k}: the slide's squared error E = Σ ½ (y − ŷ)² has no 1/m, so ΔW2 has "
         "none either."
+    ),
+    "gradient.delta_typo_y": "g'(Z) = Ŷ(1 − Ŷ): the second factor uses Ŷ, not the labels Y.",
+    "gradient.delta_sums_apart": (
+        "You summed over the samples twice, separately: Σ(E ∗ g') times Σ a_j. The gradient "
+        "sums the products sample by sample: (E ∗ g') @ A1.T."
+    ),
+    "gradient.delta_z_not_sigma": (
+        "g'(Z) is σ's slope at Z: σ(Z)(1 − σ(Z)) = Ŷ(1 − Ŷ), not Z(1 − Z)."
     ),
     "gradient.delta_wrong": (
         "Your ΔW2 differs from −(E ∗ g'(Z)) A1ᵀ. Steps: Z = W2 @ A1, Y_hat = σ(Z), "
