@@ -393,7 +393,7 @@ def test_the_corpus_of_student_answers(lang):
     generic = [f"{a.exercise} {a.slip}: {r.key}" for a, r in wrong if r.key in GENERIC]
     assert not (escaped or unrun or refused or false_pass), (escaped, unrun, refused, false_pass)
     assert len(generic) <= len(wrong) / 10, generic
-    opening = "아직입니다." if lang == "ko" else "Not yet."
+    opening = "아직 정답이 아닙니다." if lang == "ko" else "Not yet."
     assert all(r.message.startswith(opening) for _, r in wrong)
 
 

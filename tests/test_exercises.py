@@ -25,7 +25,7 @@ SOLUTION = re.compile(r"<details><summary>(?:Solution|풀이)</summary>.*?```pyt
 
 def verdicts(path):
     """The "not yet" and "correct" openings of the checks in this notebook's language."""
-    return ("아직입니다.", "정답입니다!") if is_korean(path) else ("Not yet.", "Correct!")
+    return ("아직 정답이 아닙니다.", "정답입니다!") if is_korean(path) else ("Not yet.", "Correct!")
 
 
 def exercises(nb):

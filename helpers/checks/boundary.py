@@ -175,7 +175,7 @@ def circle_weights(W) -> Feedback:
     w0, w1, w2 = W / np.max(np.abs(W))
     if not np.isclose(w1, w2, rtol=1e-9, atol=0.0):
         return not_yet("boundary.ellipse", w1=W[1], w2=W[2])
-    r2 = -w0 / w1
+    r2 = -w0 / w1 + 0.0  # (+ 0.0: a 0 shows as 0, not -0)
     if r2 <= 0:
         return not_yet("boundary.no_circle", w0=W[0], w1=W[1], w2=W[2], r2=r2)
     if not np.isclose(r2, 4.0, rtol=1e-9):

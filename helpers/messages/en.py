@@ -79,8 +79,8 @@ MESSAGES = {
         "divides by m; np.mean(...) / len(y) divides again)."
     ),
     "feedback.fixed_m": (
-        "You divided by {k}, but these data have m = {m} samples. Is {k} a fixed number, or an "
-        "m left over from an earlier cell? Compute m from the arguments: m = len(y)."
+        "You divided by {k:g}, but these data have m = {m} samples. Is {k:g} a fixed number, "
+        "or an m left over from an earlier cell? Compute m from the arguments: m = len(y)."
     ),
     "feedback.rounded": (
         "Your answer is the right one rounded to a few decimals. Return the full value: round "
@@ -130,9 +130,9 @@ MESSAGES = {
         "cell or a typo? Use the function's arguments. ({detail})"
     ),
     "feedback.broadcast": (
-        "`{line}`: two arrays of shapes that do not fit were combined element by element. "
-        "Print their .shape: a row of one array must meet a row of the other (a column vector "
-        "is `v[:, None]`). ({detail})"
+        "`{line}`: two arrays whose shapes do not fit were combined element by element. Print "
+        "their .shape: NumPy lines the shapes up from the last axis, and each pair of sizes "
+        "must be equal or 1 (a column vector is `v[:, None]`). ({detail})"
     ),
     "feedback.matmul": (
         "`{line}`: a matrix product of shapes that do not fit. In A @ B the columns of A must "
@@ -271,7 +271,9 @@ MESSAGES = {
         "then run this check again."
     ),
     "sigmoid.w_b_shape": "w and b must be one number each; got an array of shape {got}.",
-    "sigmoid.w_b_large": "{value:g} is far too large for w or b here; the answer is near 2.",
+    "sigmoid.w_b_large": (
+        "{value:g} is far too large for w or b here: both are a few units in size."
+    ),
     "sigmoid.midpoint_off": (
         "σ(w·2 + b) = {at_2:.3f}, not 1/2. σ is 1/2 exactly where its input is 0, so you need "
         "w·2 + b = 0, that is b = −2w."
@@ -289,11 +291,12 @@ MESSAGES = {
         "1 / (1 + e^(−w)) = 0.9: e^(−w) = 1/9."
     ),
     "sigmoid.w_without_log": (
-        "From e^(−w) = 1/9 the next step is a logarithm: w = ln 9, not 9 (or 1/9)."
+        "From e^(−w) = 1/9 the next step is a logarithm of both sides: w is not 9 (or 1/9) itself."
     ),
-    "sigmoid.w_sign": "w has the wrong sign: σ(w) = 0.9 > 1/2 needs w > 0 (w = ln 9).",
+    "sigmoid.w_sign": "w has the wrong sign: σ(w) = 0.9 > 1/2 needs w > 0.",
     "sigmoid.w_log_of_probability": (
-        "ln 0.9 is not it: σ(w) = 0.9 means 1 + e^(−w) = 1/0.9, so e^(−w) = 1/9 and w = ln 9."
+        "ln 0.9 is not it: σ(w) = 0.9 means 1 + e^(−w) = 1/0.9. Solve that for e^(−w) first, "
+        "then take the logarithm."
     ),
     "sigmoid.midpoint_exact": (
         "w = ln 9 = {w:.4f} and b = −2w = {b:.4f}: σ(2w + b) = 0.5, σ(3w + b) = 0.9."
@@ -382,14 +385,15 @@ MESSAGES = {
     ),
     "boundary.line_intercepts": (
         "The weights are not the points' coordinates. Through (4, 0): w0 + 4 w1 = 0; through "
-        "(0, 2): w0 + 2 w2 = 0. With w0 = −4 that gives w1 = 1 and w2 = 2."
+        "(0, 2): w0 + 2 w2 = 0. Choose w0, then solve each equation for the other weight."
     ),
     "boundary.line_coordinates": (
         "Those are the points' coordinates, not weights. A point (x1, x2) is on the line when "
         "w0 + w1 x1 + w2 x2 = 0: write that for (4, 0) and for (0, 2), and solve."
     ),
     "boundary.line_w0_sign": (
-        "w0 has the wrong sign: through (4, 0) needs w0 + 4 w1 = 0, so with w1 = 1, w0 = −4."
+        "w0 has the wrong sign: through (4, 0) needs w0 + 4 w1 = 0, so w0 and w1 have opposite "
+        "signs."
     ),
     "boundary.line_sign_w": (
         "w1 and w2 need the opposite sign of w0: through (4, 0), w0 + 4 w1 = 0, so w1 = −w0 / 4."
@@ -526,7 +530,9 @@ MESSAGES = {
         "Your function returned an array of shape {got}; the cost J is one number, the mean of "
         "the per-sample errors: use np.mean (or sum and divide by m)."
     ),
-    "costs.cost_warned": 'Your function warned: "{warning}". No a here is 0 or 1; check the logs.',
+    "costs.cost_warned": (
+        'Your function warned: "{warning}". No a here is 0 or 1; check the logarithms.'
+    ),
     "costs.cost_correct": "J = {J:.4f} for these {m} samples; it matches helpers.cross_entropy.",
     "costs.log10": "That is the base-10 log. Use the natural log, np.log.",
     "costs.log2": "That is the base-2 log. Use the natural log, np.log.",
@@ -694,9 +700,9 @@ MESSAGES = {
         "gradient. For the cross entropy it cancels (step 7 of the derivation)."
     ),
     "gradient.wrong": (
-        "Your gradient is {got}, the right one {expected}. Compute y_hat = "
-        "helpers.sigmoid(X @ W), then -(X.T @ (y - y_hat)) / len(y), and compare with "
-        "helpers.numerical_gradient."
+        "Your gradient is {got}, the right one {expected}. Follow the slide's last line: ŷ = "
+        "σ(X @ W), then −(1/m) Σ_i (y − ŷ) x_j for every j at once (X.T does the sum over i). "
+        "Compare with helpers.numerical_gradient."
     ),
     "gradient.labels": (
         "You used the predicted labels (0 or 1) as ŷ. The gradient needs the probabilities ŷ = "
@@ -744,7 +750,8 @@ MESSAGES = {
     ),
     "gradient.step_wrong": (
         "Your new weights are {got}, the right ones {expected}. Reuse your gradient from "
-        "Exercise 1 (or helpers.gradient) and return W - learning_rate * gradient."
+        "Exercise 1 (or helpers.gradient) and take one step of the rule w_j := w_j − η "
+        "∂J/∂w_j."
     ),
     "gradient.step_correct": (
         "w_j := w_j + η (1/m) Σ (y − ŷ) x_j, all weights at once: one epoch of descent."
@@ -753,7 +760,9 @@ MESSAGES = {
         "Your ΔW2 has shape {got}; it must have W2's shape {shape}, one entry per weight. "
         "(E ∗ g'(Z)) @ A1.T is (n_out, m) @ (m, n_hidden); A1 @ (...).T gives the transpose."
     ),
-    "gradient.delta_sign": "The sign is flipped: ΔW2 = −(E ∗ g'(Z)) A1ᵀ with E = Y − Ŷ.",
+    "gradient.delta_sign": (
+        "The sign is flipped: ΔW2 = −(E2 ∗ g'(Z)) A1ᵀ with the error matrix E2 = Y − Ŷ."
+    ),
     "gradient.delta_no_slope": (
         "The factor g'(Z) = σ(Z)(1 − σ(Z)) is missing: with the squared error it stays (only "
         "the cross entropy cancels it). Multiply E by it element-wise first."
@@ -763,7 +772,7 @@ MESSAGES = {
         "factor g'(Z) stays: −(E ∗ g'(Z)) A1ᵀ."
     ),
     "gradient.delta_one_over_m": (
-        "The slide's SSE has no 1/m: E = Σ ½ (y − ŷ)². Drop the division."
+        "The slide's error function, the SSE E = Σ ½ (y − ŷ)², has no 1/m. Drop the division."
     ),
     "gradient.delta_times_sigma": (
         "You multiplied E by σ(Z) itself. g'(Z) is σ's slope, σ(Z)(1 − σ(Z)) (notebook 01): "
@@ -789,19 +798,20 @@ MESSAGES = {
         "g'(Z) = σ(Z)(1 − σ(Z)): the second factor is 1 − σ(Z), not 1 − Z."
     ),
     "gradient.delta_half": (
-        "The ½ of E = Σ ½ (y − ŷ)² is gone after differentiating: d/dŷ ½ (y − ŷ)² = −(y − ŷ). "
-        "No factor ½ in ΔW2."
+        "The ½ of the error function E = Σ ½ (y − ŷ)² is gone after differentiating: d/dŷ ½ (y "
+        "− ŷ)² = −(y − ŷ). No factor ½ in ΔW2."
     ),
     "gradient.delta_two": (
-        "A factor 2 too many: the slide's E has the ½, so d/dŷ ½ (y − ŷ)² = −(y − ŷ), with no 2."
+        "A factor 2 too many: the slide's error function E has the ½, so d/dŷ ½ (y − ŷ)² = −(y "
+        "− ŷ), with no 2."
     ),
     "gradient.delta_no_sigmoid": (
         "You used Z2 itself as the output. The output layer applies the sigmoid: Ŷ = σ(Z2) = "
         "helpers.sigmoid(W2 @ A1)."
     ),
     "gradient.delta_divided": (
-        "You divided by {k}: the slide's squared error E = Σ ½ (y − ŷ)² has no 1/m, so ΔW2 has "
-        "none either."
+        "You divided by {k:g}: the slide's error function, the SSE E = Σ ½ (y − ŷ)², has no "
+        "1/m, so ΔW2 has none either."
     ),
     "gradient.delta_typo_y": "g'(Z) = Ŷ(1 − Ŷ): the second factor uses Ŷ, not the labels Y.",
     "gradient.delta_sums_apart": (
@@ -812,8 +822,9 @@ MESSAGES = {
         "g'(Z) is σ's slope at Z: σ(Z)(1 − σ(Z)) = Ŷ(1 − Ŷ), not Z(1 − Z)."
     ),
     "gradient.delta_wrong": (
-        "Your ΔW2 differs from −(E ∗ g'(Z)) A1ᵀ. Steps: Z = W2 @ A1, Y_hat = σ(Z), "
-        "E = Y - Y_hat, g' = Y_hat * (1 - Y_hat), then -(E * g') @ A1.T."
+        "Your ΔW2 differs from −(E2 ∗ g'(Z)) A1ᵀ. Build it in steps and print each shape: Z "
+        "from W2 and A1, Ŷ = σ(Z), the error matrix E2 = Y − Ŷ, g'(Z) = Ŷ (1 − Ŷ), then the "
+        "product with A1ᵀ."
     ),
     "gradient.delta_correct": (
         "ΔW2 = −(E ∗ g'(Z)) A1ᵀ: one entry per weight w_jk, summed over the samples."
