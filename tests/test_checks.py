@@ -3,7 +3,7 @@
 Answers are run as a learner's cell runs: the code is compiled under its own file name and
 registered with linecache, as IPython does, so the checks can read it. Four kinds of tests:
 the cases the issue lists, each with the hint it must get; every slip of every library, which
-must get its own hint and never pass; the corpus of student answers (tests/student_answers.py),
+must get its own hint and never pass; three corpora of student answers (tests/student_answers*.py),
 in both languages; and the quiz's closed lists of answers.
 """
 
@@ -22,11 +22,12 @@ from helpers.checks import _exercise, boundary, costs, gradient, sigmoid
 from helpers.checks._feedback import Feedback
 from helpers.messages import text
 
-from . import student_answers, student_answers_2
+from . import student_answers, student_answers_2, student_answers_3
 
-#: Two corpora of student answers, each written from the exercise texts alone by someone who
-#: had not seen the checks (the second after the first had been used to build them).
-ANSWERS = student_answers.ANSWERS + student_answers_2.ANSWERS
+#: Three corpora of student answers, each written from the exercise texts alone by someone who
+#: had not seen the checks (each after the ones before had been used to build them; the few
+#: verdicts of corpus 3 that went against the exercise texts are relabelled, saying so).
+ANSWERS = student_answers.ANSWERS + student_answers_2.ANSWERS + student_answers_3.ANSWERS
 
 CHECKS = {
     "01-1": (sigmoid.stable_sigmoid, "my_sigmoid"),

@@ -19,10 +19,12 @@ def _points(W, z_values, x2) -> np.ndarray:
     return np.column_stack([np.ones_like(x1), x1, x2])
 
 
-#: z in every region: far on both sides, small on both sides (down to 2^-30, where σ is not
-#: yet 0.5), and exactly 0 (on the boundary: class 1). Dyadic, so every order of summing
-#: gives these z exactly.
-_Z = [-40.0, -5.0, -1.0, -0.25, -0.125, -(2.0**-20), -(2.0**-30), 0.0, 2.0**-30, 0.5, 3.0]
+#: z in every region: far on both sides, small on both sides (down to 2^-48 ≈ 3.6e-15, where
+#: σ(z) = 1/2 − 2^-50 is still below 1/2 in float64, so the rule h >= 1/2 holds there too: a
+#: "tolerance" or rounding of z shows), and exactly 0 (on the boundary: class 1). Dyadic, so
+#: every order of summing gives these z exactly.
+_Z = [-40.0, -5.0, -1.0, -0.25, -(2.0**-20), -(2.0**-30), -(2.0**-40), -(2.0**-48), 0.0]
+_Z += [2.0**-48, 2.0**-30, 0.5, 3.0]
 _RNG = np.random.default_rng(21)
 _CASES = (
     (

@@ -4,6 +4,7 @@ quiz, and the exercises: the cost J from probabilities, from the logits, and in 
 from __future__ import annotations
 
 import math
+import unicodedata
 
 import numpy as np
 
@@ -41,7 +42,7 @@ def read_choice(value, part: str) -> tuple[str | None, str | None]:
         return None, None
     if not isinstance(value, str):
         return None, f"quiz.{part}_choices"
-    words = value.translate(_FULL_WIDTH).lower()
+    words = unicodedata.normalize("NFC", value).translate(_FULL_WIDTH).lower()  # (Mac: NFD)
     for mark in "()[]{}.,:;!?'\"/":
         words = words.replace(mark, " ")
     found, words = set(), words.split()
@@ -193,6 +194,7 @@ _COST = Exercise(
         Slip("costs.log_rule", lambda y, a: -np.mean(y * np.log(a) - (1 - y) * np.log(a))),
         Slip("costs.log_rule", lambda y, a: -np.mean(y * np.log(a) + (1 - y) * (1 - np.log(a)))),
         Slip("costs.loop_from_one", lambda y, a: _J(y[1:], a[1:]) * (len(y) - 1) / len(y)),
+        Slip("costs.column_table", lambda y, a: np.mean(costs.terms(y[:, None], a))),
         Slip("costs.changed_a", matches=_eps_of),
     ),
 )

@@ -568,6 +568,11 @@ MESSAGES = {
         "range(1, len(y)) skips the first sample: Python numbers the m samples 0, ..., m − 1, "
         "so loop over range(len(y))."
     ),
+    "costs.column_table": (
+        "y became a column (m, 1) while a stayed a row (m,): NumPy then pairs every y with every "
+        "a, an (m, m) table, and the mean of that table is not J. Keep both 1-D (no reshape, "
+        "or .ravel())."
+    ),
     "costs.changed_a": (
         "You changed a before the log (clipping it, or adding a small number inside the log). "
         "Here every a lies strictly between 0 and 1, and the check wants J for the a it gets: "
