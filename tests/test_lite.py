@@ -11,6 +11,7 @@ counted too. The test then proves what can be proven offline:
 - `import helpers` installs helpers' wheel from the site with no %pip cell, and fails only
   for numpy, which an offline build cannot have;
 - every pure-Python package the notebooks need imports, from the site;
+- a cell that raises stops Run All and is reported at once, with its traceback;
 - an ipywidgets slider round-trips: set from Python, shown in the page, moved with the
   keyboard in the page, and the kernel reads the new value;
 - the site lacks exactly the five compiled packages that only Pyodide's CDN has;
@@ -37,7 +38,14 @@ from urllib.parse import urlsplit
 import pytest
 
 from .conftest import ROOT
-from .test_browser import ALL_DONE, CHROMIUM, RUN_ALL, chromium_over_cdp, play_with_widget
+from .test_browser import (
+    CHROMIUM,
+    RUN_ALL,
+    chromium_over_cdp,
+    play_with_widget,
+    run_all_state,
+    wait_for_run_all,
+)
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 pytestmark = pytest.mark.skipif(
@@ -176,6 +184,17 @@ EXECUTE = """async (code) => {
     const reply = await future.done;
     out.status = reply.content.status;
     return out;
+}"""
+
+# Insert a code cell into the open notebook at [index, source], without running it.
+INSERT_CELL = """([index, code]) => {
+    const notebook = window.jupyterapp.shell.currentWidget.content;
+    notebook.model.sharedModel.insertCell(index, {cell_type: 'code', source: code});
+}"""
+
+KERNEL_IDLE = """() => {
+    const session = window.jupyterapp.shell.currentWidget.sessionContext.session;
+    return Boolean(session && session.kernel && session.kernel.status === 'idle');
 }"""
 
 # Append a code cell to the open notebook, run it, wait until its prompt has a number.
@@ -353,7 +372,20 @@ def test_offline_in_chromium(site, proxy, offline_browser, build_info):
             build_info["packages"]["comm"],
         ]
 
-        # 5. A slider round-trips: Python sets 7, the page shows 7; three presses of the
+        # 5. A cell that raises stops Run All, and the test learns it at once, with the
+        # traceback, not after Run All's time-out (10 minutes in test_notebook_in_lite).
+        page.evaluate(INSERT_CELL, [0, 'raise RuntimeError("stop here")'])
+        code_cells = 1 + sum(cell["cell_type"] == "code" for cell in stored["cells"])
+        began = time.monotonic()
+        page.evaluate(RUN_ALL)
+        state = run_all_state(page, code_cells, timeout=600_000)
+        assert time.monotonic() - began < 60, state
+        error = state["error"]
+        assert error["cell"] == 1 and "RuntimeError" in error["ename"], error
+        assert error["evalue"] == "stop here" and "stop here" in error["traceback"], error
+        page.wait_for_function(KERNEL_IDLE)
+
+        # 6. A slider round-trips: Python sets 7, the page shows 7; three presses of the
         # right arrow in the page show 10, and the kernel's observer sees the value rise to
         # 10 (the front end may merge the middle steps into one message).
         page.evaluate(
@@ -389,7 +421,7 @@ def test_offline_in_chromium(site, proxy, offline_browser, build_info):
         assert seen[0] == 7 and seen[-1] == 10 and seen == sorted(set(seen)), values
         assert cell.locator(".jp-OutputArea-output").inner_text().count("Error") == 0
 
-        # 6. Nothing left the machine but what the notebook's markdown links (its badge).
+        # 7. Nothing left the machine but what the notebook's markdown links (its badge).
         badges = web_images(ROOT / "notebooks" / "01_sigmoid.ipynb")
         assert badges, "notebook 01 links its Open in Colab badge"
         assert [url for url in blocked if url not in badges] == []
@@ -459,7 +491,7 @@ def test_notebook_in_lite(site, proxy, offline_browser, build_info, path, name):
         page.wait_for_function(NOTEBOOK_OPEN, arg=name)
         assert page.evaluate(EXECUTE, "print(1 + 1)")["stdout"] == "2\n"  # kernel ready
         start = page.evaluate(RUN_ALL)
-        end = page.wait_for_function(ALL_DONE, arg=len(stored), timeout=600_000).json_value()
+        end = wait_for_run_all(page, len(stored), timeout=600_000)
         page.wait_for_timeout(1500)  # let the last widgets render
         panel_id = page.evaluate("() => window.jupyterapp.shell.currentWidget.id")
         cells = page.locator(f'[id="{panel_id}"] .jp-Notebook .jp-CodeCell')
