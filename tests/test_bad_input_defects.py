@@ -160,6 +160,7 @@ def test_scalars_of_plots_and_widgets_are_validated_with_the_callers_names(call,
         call()
 
 
+@pytest.mark.widgets
 def test_a_slider_starts_where_it_was_asked_to():
     explorer = helpers.sigmoid_explorer(w=7.0, b=-12.5)
     assert explorer.values == {"w": 7.0, "b": -12.5}

@@ -352,6 +352,7 @@ class TestFigures:
 
 
 # ----------------------------------------------------------------------------- widgets
+@pytest.mark.widgets
 class TestCostQuiz:
     def test_starts_unanswered(self):
         quiz = helpers.cost_quiz()
@@ -380,6 +381,7 @@ class TestCostQuiz:
         assert quiz.score == 0
 
 
+@pytest.mark.widgets
 class TestCostSliceExplorer:
     def test_slider_moves_points_tangents_readouts_and_image(self):
         explorer = helpers.cost_slice_explorer()

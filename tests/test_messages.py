@@ -80,6 +80,7 @@ def test_checks_answer_in_the_chosen_language(korean):
     assert re.search("[가-힣]", str(check.cost_quiz_answer(1)))
 
 
+@pytest.mark.widgets
 def test_widgets_speak_the_chosen_language(korean):
     quiz = helpers.cost_quiz()
     labels = [label for toggle in quiz.sliders.values() for label in toggle.options]

@@ -54,6 +54,7 @@ class TestStaticFigures:
         assert logistic.get_linestyle() != linear.get_linestyle()
 
 
+@pytest.mark.widgets
 class TestSigmoidExplorer:
     def test_default_matches_the_static_figure(self):
         explorer = helpers.sigmoid_explorer()
