@@ -14,12 +14,13 @@ counted too. The test then proves what can be proven offline:
 - a cell that raises stops Run All and is reported at once, with its traceback;
 - an ipywidgets slider round-trips: set from Python, shown in the page, moved with the
   keyboard in the page, and the kernel reads the new value;
-- the site lacks exactly the five compiled packages that only Pyodide's CDN has;
+- the site lacks exactly the five compiled packages that the build takes from Pyodide's CDN;
 - no request left the machine but for the one image the notebook links from the web
   (its "Open in Colab" badge), which the routing refuses.
 
-Running every notebook (numpy and matplotlib in the browser) needs the internet: the
-`lite` job of .github/workflows/lite.yml does it (tools/lite_notebooks.py).
+Running every notebook (numpy and matplotlib in the browser) needs the internet: the `site`
+job of .github/workflows/lite.yml builds the full site (`make lite-full`) and runs this module
+against it, so test_notebook_in_lite below runs every notebook of both editions there.
 """
 
 from __future__ import annotations
@@ -228,7 +229,7 @@ def run(page, code: str, timeout: float = 60_000) -> dict:
 
 def test_site_lacks_exactly_the_compiled_packages(build_info):
     """Every package in the site's lock has its file in the site, but for the five that
-    exist only compiled for WebAssembly on Pyodide's CDN; so the gap cannot grow unseen."""
+    come compiled for WebAssembly from Pyodide's CDN; so the gap cannot grow unseen."""
     lock = json.loads((SITE / "static" / "pyodide" / "pyodide-lock.json").read_text())
     packages = lock["packages"]
     present = {
@@ -465,7 +466,7 @@ def cpython_run_all(path) -> float:
 def test_notebook_in_lite(site, proxy, offline_browser, build_info, path, name):
     if not build_info["full"]:
         pytest.skip(
-            "the offline site lacks numpy and matplotlib (only on Pyodide's CDN): "
+            "the offline site lacks numpy and matplotlib (from Pyodide's CDN): "
             "`make lite-full` with the internet; .github/workflows/lite.yml runs this"
         )
     base, _ = site
