@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab test test-oldest nbval lint execute bench lite lite-full clean help
+.PHONY: lab test test-oldest test-colab nbval lint execute bench lite lite-full clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -16,6 +16,7 @@ help:
 	@echo "make lite     build the JupyterLite site (runs in the browser) into build/lite, offline"
 	@echo "make lite-full  the same with numpy and matplotlib from Pyodide's CDN (needs the internet)"
 	@echo "make test-oldest  unit tests and nbval with exactly the lower bounds of requirements.txt"
+	@echo "make test-colab   the Colab cell, nbval and the widget tests with Google Colab's package versions"
 	@echo "make clean    remove .venv and caches"
 
 # The venv is rebuilt when a requirements file or pyproject.toml changes.
@@ -99,5 +100,41 @@ test-oldest: $(OLD)/.installed
 	$(OLD)/bin/python -m pytest -p no:cacheprovider $(NBVAL) tests notebooks \
 		--ignore=tests/test_browser.py --ignore=tests/test_binder.py --ignore=tests/test_lite.py
 
+# Google Colab, where most learners open the notebooks: a venv with Colab's package versions
+# (tests/colab-constraints.txt names its source and date) on the Python closest to Colab's
+# (3.13, else 3.12), and a stand-in `google.colab` imported at start as on Colab (a .pth file),
+# so that the notebooks' first cell takes its Colab branch. tools/colab_cell.py runs that
+# cell's own %pip command (its git URL swapped for this checkout): it must install helpers and
+# replace nothing. Then nbval over both editions and the widget tests, in that venv.
+COLAB_PYTHON ?= $(firstword $(foreach p,python3.13 $(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python3.13) \
+	python3.12 $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3.12),\
+	$(shell $(p) -c 'import sys; print(sys.executable)' 2>/dev/null)) $(PYTHON))
+COLAB := .venv-colab
+# What the tests need, each at Colab's version: the runtime, pytest, and the tests' references
+# (scipy, scikit-learn, on Colab too); nbval, not on Colab, is the one addition.
+COLAB_PACKAGES := numpy matplotlib ipywidgets ipython ipykernel setuptools pytest scipy scikit-learn nbval
+# Colab's jupyter_client 7.4.9 calls asyncio and datetime APIs deprecated since Python 3.12:
+# the test harness's warnings, not ours, ignored by name only.
+COLAB_PYTEST := $(COLAB)/bin/python -m pytest -p no:cacheprovider \
+	-W "ignore:There is no current event loop:DeprecationWarning" \
+	-W "ignore:datetime.datetime.utcnow() is deprecated:DeprecationWarning"
+
+$(COLAB)/.installed: tests/colab-constraints.txt
+	rm -rf $(COLAB)
+	$(COLAB_PYTHON) -m venv $(COLAB)
+	$(COLAB)/bin/python -m pip install --quiet -c tests/colab-constraints.txt pip
+	$(COLAB)/bin/python -m pip install --quiet -c tests/colab-constraints.txt $(COLAB_PACKAGES)
+	$(COLAB)/bin/python -m pip uninstall --quiet --yes jedi  # Colab has none (see the constraints)
+	printf '%s\nimport google.colab\n' "$(CURDIR)/tests/colab-standin" \
+		> "$$($(COLAB)/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/google_colab_standin.pth"
+	@touch $@
+
+# debugpy 1.8.15 (Colab's) warns about frozen modules at every kernel start on Python 3.12+.
+test-colab: export PYDEVD_DISABLE_FILE_VALIDATION := 1
+test-colab: $(COLAB)/.installed
+	$(COLAB)/bin/python tools/colab_cell.py
+	$(COLAB_PYTEST) $(NBVAL) notebooks
+	$(COLAB_PYTEST) -m widgets tests --ignore=tests/test_properties.py  # (hypothesis: not on Colab)
+
 clean:
-	rm -rf $(VENV) $(OLD) $(LITE_VENV) .pytest_cache .ruff_cache build/lite build/lite-src .lite-cache
+	rm -rf $(VENV) $(OLD) $(COLAB) $(LITE_VENV) .pytest_cache .ruff_cache build/lite build/lite-src .lite-cache

@@ -313,6 +313,7 @@ class TestStaticFigures:
 
 
 # ----------------------------------------------------------------------------- slider figure
+@pytest.mark.widgets
 class TestBoundaryExplorer:
     def test_default_matches_the_static_figure(self):
         explorer = helpers.boundary_explorer()

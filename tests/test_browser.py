@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -226,14 +227,51 @@ RUN_ALL = """async () => {
     return start;
 }"""
 
-#: Every code cell has run and the kernel is idle: the page clock then (ms), else false.
-ALL_DONE = """(n) => {
+#: Where Run All stands: ``{error: ...}`` as soon as a cell's output is an error (Run All
+#: stops there, and the cells after it would never get a number), ``{done: page clock in
+#: ms}`` once every code cell has run and the kernel is idle, else false.
+RUN_ALL_STATE = """(n) => {
     const panel = window.jupyterapp.shell.currentWidget;
+    const cells = panel.content.model.cells;
+    for (let i = 0, code = 0; i < cells.length; i++) {
+        const cell = cells.get(i);
+        if (cell.type !== 'code') continue;
+        code += 1;
+        for (let j = 0; j < cell.outputs.length; j++) {
+            const out = cell.outputs.get(j).toJSON();
+            if (out.output_type === 'error') {
+                return {error: {cell: code, source: cell.sharedModel.getSource(),
+                    ename: out.ename, evalue: out.evalue, traceback: out.traceback.join('\\n')}};
+            }
+        }
+    }
     const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
     const prompts = [...panel.node.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
-    return kernel && kernel.status === 'idle' && prompts.length === n
-        && prompts.every(p => /\\[\\d+\\]/.test(p.textContent)) && performance.now();
+    const done = kernel && kernel.status === 'idle' && prompts.length === n
+        && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+    return done && {done: performance.now()};
 }"""
+
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def run_all_state(page, n: int, timeout: int) -> dict:
+    """Wait until Run All over ``n`` code cells has finished or a cell has raised."""
+    return page.wait_for_function(RUN_ALL_STATE, arg=n, timeout=timeout).json_value()
+
+
+def wait_for_run_all(page, n: int, timeout: int) -> float:
+    """The page clock (ms) when Run All finished; fails at once, with the traceback, when a
+    cell raises (rather than waiting out ``timeout`` for prompts that will never be numbered)."""
+    state = run_all_state(page, n, timeout)
+    if "error" in state:
+        error = state["error"]
+        pytest.fail(
+            f"code cell {error['cell']} raised {error['ename']}: {error['evalue']}\n"
+            f"{error['source']}\n{ANSI.sub('', error['traceback'])}",
+            pytrace=False,
+        )
+    return state["done"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[notebook_id(p) for p in NOTEBOOKS])
@@ -252,7 +290,7 @@ def test_notebook_in_jupyterlab(lab, browser, path):
         notebook = page.locator(f'[id="{panel_id}"] .jp-Notebook')
         notebook.locator(".jp-CodeCell").first.wait_for()
         page.evaluate(RUN_ALL)
-        page.wait_for_function(ALL_DONE, arg=len(stored), timeout=180_000)
+        wait_for_run_all(page, len(stored), timeout=180_000)
         page.wait_for_timeout(1500)  # let the last widgets render
         cells = notebook.locator(".jp-CodeCell")
         assert cells.count() == len(stored)

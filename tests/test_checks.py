@@ -444,6 +444,7 @@ def test_negations_both_options_and_other_words_are_refused(question, error, cur
     assert not result and text(problem, got=repr(value)[:40]) in result.message
 
 
+@pytest.mark.widgets
 def test_the_buttons_and_the_typed_form_give_the_same_verdicts():
     quiz = helpers.cost_quiz()
     for q, size, curve in itertools.product(helpers.QUIZ, ("small", "large"), ("solid", "dotted")):
@@ -455,6 +456,7 @@ def test_the_buttons_and_the_typed_form_give_the_same_verdicts():
         assert quiz.curves.marks[q.number].get_visible() == bool(typed)
 
 
+@pytest.mark.widgets
 def test_a_wrong_try_gets_a_hint_first_and_the_worked_answer_second():
     costs._TRIES.clear()
     first = costs.cost_quiz_answer(1, error="small", curve="solid")

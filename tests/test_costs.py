@@ -323,6 +323,7 @@ class TestFigures:
 
 
 # ----------------------------------------------------------------------------- slider figure
+@pytest.mark.widgets
 class TestCostSliceExplorer:
     def test_slider_moves_points_tangents_readouts_and_image(self):
         explorer = helpers.cost_slice_explorer()

@@ -118,6 +118,7 @@ def test_every_key_the_code_names_exists_and_every_key_is_named():
     assert not unused, f"keys in the catalogs that no code asks for: {unused}"
 
 
+@pytest.mark.widgets
 def test_the_chosen_language_is_what_the_widgets_show(korean):
     assert messages.language() == "ko"
     explorer = helpers.sigmoid_explorer()
@@ -132,6 +133,7 @@ def test_the_chosen_language_is_what_the_widgets_show(korean):
     assert messages.text("widgets.epoch") == KOREAN["widgets.epoch"] != SOURCE["widgets.epoch"]
 
 
+@pytest.mark.widgets
 def test_english_is_the_default_and_comes_back():
     assert messages.language() == "en"
     helpers.set_language("ko")

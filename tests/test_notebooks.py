@@ -138,11 +138,43 @@ def test_readme_has_a_binder_badge_on_notebook_01():
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_readme_links_every_notebook_on_github_and_on_binder(path):
     """README.md links the English notebooks, README.ko.md the Korean ones."""
-    readme = (ROOT / ("README.ko.md" if path in KOREAN else "README.md")).read_text(
-        encoding="utf-8"
-    )
+    readme = readme_of(path)
     assert f"(notebooks/{notebook_id(path)})" in readme
     assert f"({BINDER}?urlpath=lab/tree/notebooks/{notebook_id(path)})" in readme
+
+
+COLAB = f"https://colab.research.google.com/github/{REPOSITORY}/blob/main/notebooks/"
+LITE = "https://logistic-regression-lectures.github.io/logistic-regression-lectures/lab/index.html"
+COLAB_BADGE = "[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]"
+
+
+def readme_of(path) -> str:
+    """README.md for the English edition, README.ko.md for the Korean one."""
+    name = "README.ko.md" if path in KOREAN else "README.md"
+    return (ROOT / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
+def test_readme_opens_every_notebook_on_colab_first(path):
+    """Its edition's README opens the notebook on Colab, Binder and JupyterLite, in that
+    order, on one line."""
+    colab = f"({COLAB}{notebook_id(path)})"
+    binder = f"({BINDER}?urlpath=lab/tree/notebooks/{notebook_id(path)})"
+    lite = f"({LITE}?path={notebook_id(path)})"
+    lines = [line for line in readme_of(path).splitlines() if colab in line]
+    assert any(lite in line for line in lines), f"no line opens {notebook_id(path)} everywhere"
+    for line in lines:
+        assert binder in line and line.index(colab) < line.index(binder), line[:80]
+        assert lite not in line or line.index(binder) < line.index(lite), line[:80]
+
+
+@pytest.mark.parametrize("path", [ENGLISH[0], KOREAN[0]], ids=["README.md", "README.ko.md"])
+def test_readme_badges_open_notebook_01_on_colab_then_binder(path):
+    readme = readme_of(path)
+    colab = f"{COLAB_BADGE}({COLAB}{notebook_id(path)})"
+    binder = f"[![Binder](https://mybinder.org/badge_logo.svg)]({BINDER}?urlpath=lab/tree/notebooks/{notebook_id(path)})"
+    assert colab in readme and binder in readme
+    assert readme.index(colab) < readme.index(binder)
 
 
 def test_the_readmes_and_the_glossary_link_each_other():

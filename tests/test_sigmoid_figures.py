@@ -59,6 +59,7 @@ class TestStaticFigures:
             np.testing.assert_array_equal(points.get_xdata(), x[y == label])
 
 
+@pytest.mark.widgets
 class TestSigmoidExplorer:
     def test_default_matches_the_static_figure(self):
         explorer = helpers.sigmoid_explorer()

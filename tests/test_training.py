@@ -296,6 +296,7 @@ class TestFigures:
 
 
 # ----------------------------------------------------------------------------- slider figure
+@pytest.mark.widgets
 class TestTrainingExplorer:
     def test_default_is_plain_descent_on_the_linear_data(self):
         explorer = helpers.training_explorer()

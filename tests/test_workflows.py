@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from .conftest import ROOT
 
@@ -71,3 +72,28 @@ def test_actionlint_catches_mistakes(actionlint, tmp_path):
     assert len(lines) == 2, result.stdout
     assert 'property "python" is not defined' in lines[1]
     assert "actions/checkout@v1" in lines[0]
+
+
+def jobs(path: Path) -> dict:
+    return yaml.safe_load(path.read_text())["jobs"]
+
+
+def test_least_privilege_and_a_time_limit_on_every_job():
+    for path in WORKFLOWS:
+        workflow = yaml.safe_load(path.read_text())
+        assert workflow["permissions"] == {"contents": "read"}, path.name
+        for name, job in workflow["jobs"].items():
+            assert 0 < job["timeout-minutes"] <= 60, f"{path.name}: {name}"
+
+
+def test_pages_deploy_from_main_only_and_never_cancelled():
+    lite = ROOT / ".github" / "workflows" / "lite.yml"
+    assert "concurrency" not in yaml.safe_load(lite.read_text()), "it would reach the deploy job"
+    site, deploy = jobs(lite)["site"], jobs(lite)["deploy"]
+    assert site["concurrency"]["cancel-in-progress"] is True
+    assert deploy["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    assert deploy["if"] == "github.event_name == 'push' && github.ref == 'refs/heads/main'"
+    (upload,) = [s for s in site["steps"] if "upload-pages-artifact" in s.get("uses", "")]
+    assert upload["if"] == deploy["if"], "the Pages artifact is uploaded only when it deploys"
+    (node,) = [s for s in site["steps"] if s.get("uses", "").startswith("actions/setup-node@")]
+    assert int(node["with"]["node-version"]) >= 22  # Node 20's life ended in April 2026

@@ -14,9 +14,14 @@ browser needs nothing but this site. Steps:
    comm, ipywidgets and `helpers` (its import name mapped, so `import helpers` in a notebook
    loads it and its dependencies: no %pip cell). Every pure-Python wheel in that closure is
    downloaded from PyPI, at the lock's version, into the site.
-4. The compiled packages (numpy, matplotlib and what it needs) exist only on Pyodide's CDN:
-   with --full they are downloaded from there and checked against the lock's sha256; without
-   it they are left out and listed in build/lite/lite-build.json as `missing`.
+4. The compiled packages (numpy, matplotlib, and contourpy, kiwisolver and pillow, which
+   matplotlib needs) come from Pyodide's CDN, at the lock's versions: with --full they are
+   downloaded from there and checked against the lock's sha256; without it they are left out
+   and listed in build/lite/lite-build.json as `missing`. PyPI has WebAssembly wheels
+   (pyemscripten_2026_0_wasm32) for one of them only, contourpy, and at 1.4.0 where the lock
+   has 1.3.3; for numpy, matplotlib, kiwisolver and pillow it has none (checked 2026-12-02).
+   Taking that one from PyPI would change a version Pyodide built and tested matplotlib with,
+   and still leave the offline build without numpy: all five come from the CDN.
 5. `jupyter lite build` with lite/jupyter_lite_config.json, which copies the core and the
    wheels into static/pyodide/ and points the kernel's pyodideUrl at them.
 
@@ -64,9 +69,9 @@ HELPERS_DIST = "logistic-regression-lectures"
 #: comm, ipython and jedi (ipykernel, piplite and pyodide-kernel come with its extension);
 #: the notebooks import helpers and ipywidgets.
 ROOTS = ["micropip", "comm", "ipython", "jedi", "ipywidgets", HELPERS_DIST]
-#: compiled for WebAssembly, on no registry reachable offline: the only packages an offline
-#: build may lack (tests/test_lite.py checks that the gap is exactly this)
-COMPILED_ONLY_ON_PYODIDE_CDN = {"numpy", "matplotlib", "contourpy", "kiwisolver", "pillow"}
+#: compiled for WebAssembly, taken from Pyodide's CDN (step 4 above): the only packages an
+#: offline build may lack (tests/test_lite.py checks that the gap is exactly this)
+COMPILED_FROM_PYODIDE_CDN = {"numpy", "matplotlib", "contourpy", "kiwisolver", "pillow"}
 
 
 def log(message: str) -> None:
@@ -387,7 +392,7 @@ def main() -> int:
         f"built in {summary['build_seconds']} s"
     )
     if summary["missing"]:
-        log(f"left out (only on Pyodide's CDN; make lite-full adds them): {summary['missing']}")
+        log(f"left out (from Pyodide's CDN; make lite-full adds them): {summary['missing']}")
     return 0
 
 
