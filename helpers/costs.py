@@ -138,7 +138,9 @@ def cross_entropy_from_logits(y, z) -> float:
     if not np.all(np.isfinite(z)):
         raise ValueError("`z` must be finite; it holds NaN or inf.")
     errors = logit_errors(binary(y, "y"), z)
-    return float(np.sum(errors / errors.size))  # each e/m first: no overflow for any finite z
+    with np.errstate(over="ignore"):  # each e/m first; only rounding near 1.8e308 can overflow,
+        mean = np.sum(errors / errors.size)
+    return float(min(mean, errors.max()))  # and a mean is at most its largest term
 
 
 def one_hot(labels, num_classes: int) -> np.ndarray:
