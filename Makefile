@@ -68,7 +68,7 @@ lint: $(VENV)/.test
 	$(BIN)/ruff format --check helpers tests tools benchmarks
 
 test: lint lite
-	$(BIN)/python -m pytest $(NBVAL) tests notebooks
+	$(BIN)/python -m pytest -n auto --dist loadfile $(NBVAL) tests notebooks
 
 # nbval alone (each notebook in its own fresh kernel), e.g. to check it passes twice in a row.
 nbval: $(VENV)/.test
@@ -98,7 +98,7 @@ $(OLD)/.installed: requirements.txt requirements-test.txt pyproject.toml
 test-oldest: $(OLD)/.installed
 	$(OLD)/bin/python -c "import sys, numpy, matplotlib, jupyterlab, ipywidgets as w; print('oldest:', sys.version.split()[0], 'numpy', numpy.__version__, 'matplotlib', matplotlib.__version__, 'jupyterlab', jupyterlab.__version__, 'ipywidgets', w.__version__)"
 	$(OLD)/bin/python -m pytest -p no:cacheprovider $(NBVAL) tests notebooks \
-		--ignore=tests/test_browser.py --ignore=tests/test_binder.py --ignore=tests/test_lite.py
+		--ignore=tests/test_browser.py --ignore=tests/test_browser_ko.py --ignore=tests/test_binder.py --ignore=tests/test_lite.py
 
 # Google Colab, where most learners open the notebooks: a venv with Colab's package versions
 # (tests/colab-constraints.txt names its source and date) on the Python closest to Colab's

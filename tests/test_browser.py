@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import NOTEBOOKS, ROOT, notebook_id
+from .conftest import ENGLISH, NOTEBOOKS, ROOT, notebook_id
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -274,8 +274,15 @@ def wait_for_run_all(page, n: int, timeout: int) -> float:
     return state["done"]
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[notebook_id(p) for p in NOTEBOOKS])
+@pytest.mark.parametrize("path", ENGLISH, ids=[notebook_id(p) for p in ENGLISH])
 def test_notebook_in_jupyterlab(lab, browser, path):
+    """The English edition; tests/test_browser_ko.py runs the Korean one (a file each, so
+    that `make test`'s workers take one edition each)."""
+    run_in_jupyterlab(lab, browser, path)
+
+
+def run_in_jupyterlab(lab, browser, path: Path) -> None:
+    """Run All in JupyterLab, then look at what the learner sees (see the module docstring)."""
     base, token = lab
     stored = stored_code_cells(path)
     page = browser.new_page(viewport={"width": 1400, "height": 1000})

@@ -67,6 +67,13 @@ def test_solutions_pass_their_checks(path):
     solved = copy.deepcopy(nb)
     for number, (stub_index, _) in stubs.items():
         solved.cells[stub_index].source = solutions[number]
+    # Only the setup cells and the exercises run (nbval runs the rest): a solution that leant
+    # on a variable of the lesson would fail here, as it would in a learner's fresh kernel.
+    setup = next(i for i, cell in enumerate(nb.cells) if "import helpers" in cell.source)
+    exercise_cells = {i for pair in stubs.values() for i in pair}
+    for i, cell in enumerate(solved.cells):
+        if cell.cell_type == "code" and i > setup and i not in exercise_cells:
+            cell.source = ""
     NotebookClient(
         solved,
         timeout=300,
