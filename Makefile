@@ -22,7 +22,6 @@ help:
 # The venv is rebuilt when a requirements file or pyproject.toml changes.
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.runtime: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements.txt
@@ -40,7 +39,6 @@ LITE_VENV := .venv-lite
 $(LITE_VENV)/.installed: requirements-lite.txt
 	rm -rf $(LITE_VENV)
 	$(PYTHON) -m venv $(LITE_VENV)
-	$(LITE_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(LITE_VENV)/bin/python -m pip install --quiet -r requirements-lite.txt
 	@touch $@
 
@@ -67,7 +65,11 @@ lint: $(VENV)/.test
 	$(BIN)/ruff check helpers tests tools benchmarks notebooks
 	$(BIN)/ruff format --check helpers tests tools benchmarks
 
-test: lint lite
+# The two environments (.venv and the JupyterLite build's) are set up side by side, then
+# the tests run on every core (pytest-xdist, one test file per worker at a time).
+test:
+	@$(MAKE) --no-print-directory -j2 $(VENV)/.test lite
+	@$(MAKE) --no-print-directory lint
 	$(BIN)/python -m pytest -n auto --dist loadfile $(NBVAL) tests notebooks
 
 # nbval alone (each notebook in its own fresh kernel), e.g. to check it passes twice in a row.
