@@ -1,4 +1,5 @@
-"""Every notebook run in JupyterLab in a real browser (headless Chromium via Playwright).
+"""The English notebooks run in JupyterLab in a real browser (headless Chromium via Playwright);
+tests/test_browser_ko.py runs the Korean quiz notebook the same way.
 
 nbval proves the kernel side; this proves what a learner sees: no error output, every widget
 rendered as a widget (not as "Error displaying widget" or a raw `FloatSlider(...)` repr), an
