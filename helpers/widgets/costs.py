@@ -87,11 +87,6 @@ class CostQuiz(Explorer):
         self.image.value = self.render()
 
     @property
-    def score(self) -> int:
-        """How many questions are answered correctly (both parts)."""
-        return sum(bool(result) for result in self.results.values())
-
-    @property
     def widget(self) -> widgets.Widget:
         rows = []
         for q in QUIZ:
