@@ -12,16 +12,7 @@ formulas of the specification) on dense inputs in the specified ranges, with war
 recorded under np.errstate(all="warn", under="ignore").
 """
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Answer:
-    exercise: str  # "01-1", ..., "04-3", or "quiz"
-    verdict: str  # "pass" or "fail"
-    code: str  # the learner's cell, exactly as typed
-    slip: str  # one line: what the learner did (the mistake, or the valid variant)
-
+from .student_answers import Answer  # one record type for every corpus
 
 ANSWERS: list[Answer] = [
     # ------------------------------------------------------------------ 01-1 my_sigmoid

@@ -23,16 +23,7 @@ quiz's `answer` holds the keyword arguments of `check.cost_quiz_answer(question,
 curve=...)`.
 """
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Answer:
-    exercise: str  # "01-1", ..., "04-3", or "quiz"
-    verdict: str  # "pass" or "fail"
-    code: str  # the learner's cell, exactly as typed
-    slip: str  # one line: what the learner did (the mistake, or the valid variant)
-
+from .student_answers import Answer  # one record type for every corpus
 
 ANSWERS: list[Answer] = [
     # ------------------------------------------------------------------------------ 01-1
