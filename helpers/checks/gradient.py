@@ -28,7 +28,7 @@ def _gradient(W, X, y) -> np.ndarray:
     return -(X.T @ (y - sigma(X @ W))) / len(y)
 
 
-def _rounded(args, right, got) -> dict:
+def _shown(args, right, got) -> dict:
     """The answer and the right one, to 4 decimals, for a catch-all hint."""
     return {"got": np.round(got, 4).tolist(), "expected": np.round(right, 4).tolist()}
 
@@ -48,7 +48,7 @@ def _sse(W, X, y) -> np.ndarray:
 
 
 #: What the three exercises share: relative 1e-9 (an absolute 1e-13 where an entry is 0).
-_VECTORS = {"rtol": 1e-9, "floor": 1e-13, "shape_key": "gradient.wrong_shape", "example": _rounded}
+_VECTORS = {"rtol": 1e-9, "floor": 1e-13, "shape_key": "gradient.wrong_shape", "example": _shown}
 
 _GRADIENT = Exercise(
     **_VECTORS,
