@@ -182,6 +182,7 @@ _COST = Exercise(
     ),
     slips=(
         *scale_slips(_J, _m),
+        Slip("costs.halved", lambda y, a: _J(y, a) / 2),
         Slip("costs.log10", lambda y, a: _J(y, a) / math.log(10.0)),
         Slip("costs.log2", lambda y, a: _J(y, a) / math.log(2.0)),
         Slip("costs.swapped", lambda y, a: _J(1 - y, a)),
@@ -298,6 +299,7 @@ _LOGITS = Exercise(
             "costs.log_not_log1p",
             lambda y, z: np.mean(y * _softplus_log(-z) + (1 - y) * _softplus_log(z)),
         ),
+        Slip("costs.cancellation", lambda y, z: np.mean(costs.softplus_of(z) - y * z)),
         Slip(
             "costs.softplus_cut",
             matches=_cut_at,

@@ -610,6 +610,16 @@ MESSAGES = {
         "log(1 + e^(−t)), 0.018 at t = 4. The exact form max(t, 0) + log(1 + e^(−|t|)) needs no "
         "shortcut (helpers.softplus, np.logaddexp(0, t))."
     ),
+    "costs.halved": (
+        "Yours is exactly half of J. The ½ belongs to the squared error, ½ (y − ŷ)²; the cross "
+        "entropy has none: J = −(1/m) Σ [y log a + (1 − y) log(1 − a)]."
+    ),
+    "costs.cancellation": (
+        "softplus(z) − y z equals each sample's error mathematically, but where y = 1 and z is "
+        "large both terms are close to z, and their difference loses its digits: on "
+        "confidently right samples (errors near 1e-20) the result is wrong. Use y softplus(−z) "
+        "+ (1 − y) softplus(z), which never subtracts."
+    ),
     "costs.clipped": (
         "Every sample's error in yours stops at about {cap:.1f}: clipping σ (or ŷ, or adding a "
         "small number inside the log) caps the error of a confident mistake, while the samples "
